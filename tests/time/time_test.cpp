@@ -9,11 +9,10 @@
 using namespace cuesheet;
 
 namespace {
-const std::vector<FrameRate> kRates{FrameRate(24000, 1001), FrameRate(24, 1),
-                                    FrameRate(25, 1),       FrameRate(30000, 1001),
-                                    FrameRate(30, 1),       FrameRate(48, 1),
-                                    FrameRate(50, 1),       FrameRate(60000, 1001),
-                                    FrameRate(60, 1)};
+const std::vector<FrameRate> kRates{
+    FrameRate(24000, 1001), FrameRate(24, 1),       FrameRate(25, 1),
+    FrameRate(30000, 1001), FrameRate(30, 1),       FrameRate(48, 1),
+    FrameRate(50, 1),       FrameRate(60000, 1001), FrameRate(60, 1)};
 }
 
 TEST_CASE("every supported frame duration is a whole number of ticks") {
@@ -78,7 +77,8 @@ TEST_CASE("rounding is explicit") {
     CHECK(halfFrame.frameAtOrAfter(fps25) == 1);
     CHECK((-halfFrame).frameAtOrBefore(fps25) == -1);
     CHECK((-halfFrame).frameAtOrAfter(fps25) == 0);
-    CHECK(Time::fromRational(1001, 1, 30000, Rounding::Down) == Time::fromFrames(1, FrameRate(30000, 1001)));
+    CHECK(Time::fromRational(1001, 1, 30000, Rounding::Down) ==
+          Time::fromFrames(1, FrameRate(30000, 1001)));
     CHECK(Time::fromRational(1, 1, 7, Rounding::Down).ticks() == 100'800'000);
     CHECK(Time::fromRational(1, 1, 11, Rounding::Down).ticks() == 64'145'454);
     CHECK(Time::fromRational(1, 1, 11, Rounding::Up).ticks() == 64'145'455);
@@ -89,15 +89,19 @@ TEST_CASE("rounding is explicit") {
 }
 
 TEST_CASE("half-open ranges") {
-    const auto a = TimeRange::fromStartAndEndExclusive(Time::fromWholeSeconds(1), Time::fromWholeSeconds(3));
-    const auto b = TimeRange::fromStartAndEndExclusive(Time::fromWholeSeconds(3), Time::fromWholeSeconds(4));
+    const auto a =
+        TimeRange::fromStartAndEndExclusive(Time::fromWholeSeconds(1), Time::fromWholeSeconds(3));
+    const auto b =
+        TimeRange::fromStartAndEndExclusive(Time::fromWholeSeconds(3), Time::fromWholeSeconds(4));
     CHECK_FALSE(a.overlaps(b));
     CHECK(a.contains(Time::fromWholeSeconds(1)));
     CHECK_FALSE(a.contains(Time::fromWholeSeconds(3)));
     CHECK(a.isWithin(b, Time()));
-    const auto c = TimeRange::fromStartAndEndExclusive(Time::fromWholeSeconds(5), Time::fromWholeSeconds(6));
+    const auto c =
+        TimeRange::fromStartAndEndExclusive(Time::fromWholeSeconds(5), Time::fromWholeSeconds(6));
     CHECK_FALSE(a.isWithin(c, Time::fromWholeSeconds(2) - Time::fromTicks(1)));
     CHECK(a.isWithin(c, Time::fromWholeSeconds(2)));
-    CHECK(a.unitedWith(c) == TimeRange::fromStartAndEndExclusive(Time::fromWholeSeconds(1), Time::fromWholeSeconds(6)));
+    CHECK(a.unitedWith(c) == TimeRange::fromStartAndEndExclusive(Time::fromWholeSeconds(1),
+                                                                 Time::fromWholeSeconds(6)));
     CHECK(a.duration() == Time::fromWholeSeconds(2));
 }

@@ -31,7 +31,8 @@ TEST_CASE("drop-frame labels that do not exist are rejected with the reason") {
 }
 
 TEST_CASE("drop-frame is refused where it is undefined") {
-    for (auto rate : {FrameRate(24000, 1001), FrameRate(24, 1), FrameRate(25, 1), FrameRate(30, 1)}) {
+    for (auto rate :
+         {FrameRate(24000, 1001), FrameRate(24, 1), FrameRate(25, 1), FrameRate(30, 1)}) {
         const TimecodeFormat format{rate, true};
         CHECK_FALSE(format.isValid());
         CHECK(errorMentions(parseTimecode("00:00:00;00", format), "drop-frame"));

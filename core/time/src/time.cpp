@@ -30,8 +30,8 @@ std::int64_t divideRounded(Int128 numerator, Int128 denominator, Rounding roundi
 
 Time Time::fromRational(std::int64_t value, std::int64_t numerator, std::int64_t denominator,
                         Rounding rounding) {
-    return Time(divideRounded(static_cast<Int128>(value) * numerator * kTicksPerSecond,
-                              denominator, rounding));
+    return Time(divideRounded(static_cast<Int128>(value) * numerator * kTicksPerSecond, denominator,
+                              rounding));
 }
 
 Time Time::fromFrames(std::int64_t frame, FrameRate rate) {
@@ -52,9 +52,15 @@ std::int64_t Time::toFrames(FrameRate rate, Rounding rounding) const {
     return toRational(rate.denominator(), rate.numerator(), rounding);
 }
 
-std::int64_t Time::frameAtOrBefore(FrameRate rate) const { return toFrames(rate, Rounding::Down); }
-std::int64_t Time::frameNearest(FrameRate rate) const { return toFrames(rate, Rounding::Nearest); }
-std::int64_t Time::frameAtOrAfter(FrameRate rate) const { return toFrames(rate, Rounding::Up); }
+std::int64_t Time::frameAtOrBefore(FrameRate rate) const {
+    return toFrames(rate, Rounding::Down);
+}
+std::int64_t Time::frameNearest(FrameRate rate) const {
+    return toFrames(rate, Rounding::Nearest);
+}
+std::int64_t Time::frameAtOrAfter(FrameRate rate) const {
+    return toFrames(rate, Rounding::Up);
+}
 
 std::int64_t Time::toWholeSeconds(Rounding rounding) const {
     return divideRounded(ticks_, kTicksPerSecond, rounding);

@@ -10,8 +10,8 @@ namespace {
 // Drop-frame arithmetic (SMPTE 12M): in every minute except each tenth, the first
 // `drop` frame labels are skipped, so ten minutes hold base*600 - 9*drop frames.
 struct DropFrameCounts {
-    std::int64_t drop;         // labels skipped per minute
-    std::int64_t perMinute;    // frames in a minute that drops
+    std::int64_t drop;      // labels skipped per minute
+    std::int64_t perMinute; // frames in a minute that drops
     std::int64_t perTenMinutes;
 };
 
@@ -128,10 +128,9 @@ ParseResult<std::int64_t> parseTimecode(std::string_view text, const TimecodeFor
 
     const auto counts = dropCounts(format);
     if (ss == 0 && mm % 10 != 0 && ff < counts.drop)
-        return fail("frame " + std::to_string(ff) +
-                    " does not exist in drop-frame timecode: frames 00-" +
-                    std::to_string(counts.drop - 1) +
-                    " are skipped at every minute not divisible by ten");
+        return fail(
+            "frame " + std::to_string(ff) + " does not exist in drop-frame timecode: frames 00-" +
+            std::to_string(counts.drop - 1) + " are skipped at every minute not divisible by ten");
     const std::int64_t minutes = hh * 60 + mm;
     return Result::success(labels - counts.drop * (minutes - minutes / 10));
 }

@@ -11,7 +11,9 @@ namespace cuesheet {
 template <typename T> class ParseResult {
 public:
     static ParseResult success(T value) { return ParseResult(std::move(value), {}); }
-    static ParseResult failure(std::string error) { return ParseResult(std::nullopt, std::move(error)); }
+    static ParseResult failure(std::string error) {
+        return ParseResult(std::nullopt, std::move(error));
+    }
 
     bool ok() const { return value_.has_value(); }
     explicit operator bool() const { return ok(); }

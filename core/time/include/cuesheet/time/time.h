@@ -30,7 +30,9 @@ public:
 
     constexpr Time() = default;
     static constexpr Time fromTicks(std::int64_t ticks) { return Time(ticks); }
-    static constexpr Time fromWholeSeconds(std::int64_t seconds) { return Time(seconds * kTicksPerSecond); }
+    static constexpr Time fromWholeSeconds(std::int64_t seconds) {
+        return Time(seconds * kTicksPerSecond);
+    }
     // value * numerator / denominator seconds, e.g. an FFmpeg pts and its time base. Exact
     // when the result is a whole number of ticks; otherwise rounded as asked.
     static Time fromRational(std::int64_t value, std::int64_t numerator, std::int64_t denominator,
@@ -53,7 +55,8 @@ public:
 
     // value in units of numerator/denominator seconds (e.g. an FFmpeg time base or a sample
     // rate as 1/48000), rounded as asked.
-    std::int64_t toRational(std::int64_t numerator, std::int64_t denominator, Rounding rounding) const;
+    std::int64_t toRational(std::int64_t numerator, std::int64_t denominator,
+                            Rounding rounding) const;
 
     // Whole seconds, rounded as asked.
     std::int64_t toWholeSeconds(Rounding rounding) const;
@@ -63,8 +66,14 @@ public:
     constexpr Time operator+(Time other) const { return Time(ticks_ + other.ticks_); }
     constexpr Time operator-(Time other) const { return Time(ticks_ - other.ticks_); }
     constexpr Time operator-() const { return Time(-ticks_); }
-    constexpr Time& operator+=(Time other) { ticks_ += other.ticks_; return *this; }
-    constexpr Time& operator-=(Time other) { ticks_ -= other.ticks_; return *this; }
+    constexpr Time& operator+=(Time other) {
+        ticks_ += other.ticks_;
+        return *this;
+    }
+    constexpr Time& operator-=(Time other) {
+        ticks_ -= other.ticks_;
+        return *this;
+    }
     friend constexpr auto operator<=>(const Time&, const Time&) = default;
 
 private:

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "cuesheet/model/ids.h"
+#include "cuesheet/model/tags.h"
+#include "cuesheet/time/time.h"
+
+#include <QString>
+
+namespace cuesheet {
+
+// One use of music in the programme. Times are from the programme start (timeline zero, which
+// the start timecode labels); `out` is exclusive, so duration = out - in.
+//
+//   in                      out
+//   [=======================)    duration = out - in
+struct Cue {
+    CueId id = 0;
+    WorkId workId = 0; // the title and the parties live in the work
+    int lane = 0;
+    Time in;
+    Time out;
+    CueTags tags;
+    QString usageOverride; // empty = derived from the tags
+    QString isrc;          // identifies the recording used
+    QString sourceFile;
+    QString libraryLabel;
+    QString libraryCatalogue;
+    QString libraryTrack;
+    QString notes;
+
+    TimeRange range() const { return TimeRange::fromStartAndEndExclusive(in, out); }
+    Time duration() const { return out - in; }
+    friend bool operator==(const Cue&, const Cue&) = default;
+};
+
+} // namespace cuesheet

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "cuesheet/model/cue.h"
+#include "cuesheet/model/project_header.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace cuesheet {
+
+// Cue fields by their text keys (CLI `edit-cue --KEY VALUE`, CSV import, table editing):
+//   in out lane kind diegesis visual vocal theme origin usage isrc source-file label
+//   catalogue track notes
+// Title, ISWC and parties belong to the cue's work (Project::requestSetTitle/UpdateWork).
+QStringList cueFieldKeys();
+
+// Sets one field from text. Returns an empty string on success, else a sentence naming the
+// field and what was expected (and `cue` is unchanged). `in`/`out` take timecode in the
+// header's format; `vocal`/`origin` take "auto" to follow the kind; `usage` takes "auto" to
+// clear the override.
+QString setCueFieldFromText(Cue& cue, const QString& key, const QString& value,
+                            const ProjectHeader& header);
+
+} // namespace cuesheet

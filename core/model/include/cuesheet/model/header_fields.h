@@ -1,0 +1,26 @@
+#pragma once
+
+#include "cuesheet/model/project_header.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace cuesheet {
+
+// The header fields by their text keys, for the CLI (`cuesheet set FILE FIELD VALUE`), CSV
+// header blocks and the header dialog.
+struct HeaderFieldInfo {
+    QString key;
+    QString description;
+};
+const std::vector<HeaderFieldInfo>& headerFields();
+
+// The field as text (timecodes in the project's format); empty for an unknown key.
+QString headerFieldText(const ProjectHeader& header, const QString& key);
+// Sets one field from text. Returns an empty string on success, else a sentence naming the
+// field and what was expected (and `header` is unchanged). Changing the rate keeps the start
+// timecode's label (01:00:00:00 stays 01:00:00:00) and turns drop-frame off where undefined.
+QString setHeaderFieldFromText(ProjectHeader& header, const QString& key, const QString& value);
+
+} // namespace cuesheet

@@ -1,0 +1,331 @@
+#include "cuesheet/model/project.h"
+
+#include <algorithm>
+
+namespace cuesheet {
+
+namespace {
+QString plural(std::size_t n, const QString& one, const QString& many) {
+    return n == 1 ? one : QString::number(n) + ' ' + many;
+}
+} // namespace
+
+Project::Project(ProjectData data, ProjectJournal& journal, QObject* parent)
+    : QObject(parent)
+    , data_(std::move(data))
+    , journal_(journal) {
+    rebuildSequence();
+    labels_ = journal_.historyLabels();
+}
+
+const Cue* Project::cue(CueId id) const {
+    const auto it = data_.cues.find(id);
+    return it == data_.cues.end() ? nullptr : &it->second;
+}
+
+const Work* Project::work(WorkId id) const {
+    const auto it = data_.works.find(id);
+    return it == data_.works.end() ? nullptr : &it->second;
+}
+
+QString Project::titleOf(const Cue& cue) const {
+    const Work* w = workOf(cue);
+    return w ? w->title : QString();
+}
+
+const Work* Project::workTitled(const QString& title) const {
+    const QString wanted = title.trimmed();
+    for (const auto& [id, work] : data_.works)
+        if (work.title.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+            return &work;
+    return nullptr;
+}
+
+int Project::sequenceNumber(CueId id) const {
+    const auto it = sequenceIndex_.find(id);
+    return it == sequenceIndex_.end() ? 0 : it->second + 1;
+}
+
+CueId Project::nextCueId() const {
+    return data_.cues.empty() ? 1 : data_.cues.rbegin()->first + 1;
+}
+WorkId Project::nextWorkId() const {
+    return data_.works.empty() ? 1 : data_.works.rbegin()->first + 1;
+}
+
+std::optional<CueId> Project::requestAddCue(const NewCue& newCue) {
+    const QString title = newCue.title.trimmed();
+    if (title.isEmpty()) {
+        fail("a cue needs a title");
+        return std::nullopt;
+    }
+    ChangeSet change;
+    change.label = "Add cue \"" + title + '"';
+    Cue cue = newCue.cue;
+    cue.id = nextCueId();
+    if (const Work* existing = workTitled(title)) {
+        cue.workId = existing->id;
+        if (newCue.writers || newCue.publishers) {
+            Work updated = *existing;
+            if (newCue.writers)
+                updated.writers = *newCue.writers;
+            if (newCue.publishers)
+                updated.publishers = *newCue.publishers;
+            if (!(updated == *existing))
+                change.works.push_back({existing->id, *existing, updated});
+        }
+    } else {
+        Work work;
+        work.id = nextWorkId();
+        work.title = title;
+        work.writers = newCue.writers.value_or(PartyList{});
+        work.publishers = newCue.publishers.value_or(PartyList{});
+        cue.workId = work.id;
+        change.works.push_back({work.id, std::nullopt, work});
+    }
+    change.cues.push_back({cue.id, std::nullopt, cue});
+    if (!commit(change, HistoryStep::Do))
+        return std::nullopt;
+    return cue.id;
+}
+
+bool Project::requestRemoveCues(const std::vector<CueId>& ids) {
+    ChangeSet change;
+    change.label = "Remove " + plural(ids.size(), "cue", "cues");
+    for (CueId id : ids) {
+        const Cue* c = cue(id);
+        if (!c)
+            return fail(QString("there is no cue %1").arg(id));
+        change.cues.push_back({id, *c, std::nullopt});
+    }
+    if (change.isEmpty())
+        return fail("no cues to remove");
+    return commit(change, HistoryStep::Do);
+}
+
+bool Project::requestSetCueRange(CueId id, Time in, Time out, int lane) {
+    const Cue* c = cue(id);
+    if (!c)
+        return fail(QString("there is no cue %1").arg(id));
+    Cue updated = *c;
+    updated.in = in;
+    updated.out = out;
+    updated.lane = lane;
+    if (updated == *c)
+        return true;
+    ChangeSet change;
+    const bool sameLength = updated.duration() == c->duration();
+    change.label = QString(sameLength ? "Move cue \"%1\"" : "Trim cue \"%1\"").arg(titleOf(*c));
+    change.cues.push_back({id, *c, updated});
+    return commit(change, HistoryStep::Do);
+}
+
+bool Project::requestMoveCues(const std::vector<CueId>& ids, Time delta) {
+    return requestUpdateCues(ids, "Move " + plural(ids.size(), "cue", "cues"), [delta](Cue& c) {
+        c.in += delta;
+        c.out += delta;
+    });
+}
+
+bool Project::requestUpdateCues(const std::vector<CueId>& ids, const QString& label,
+                                const std::function<void(Cue&)>& edit) {
+    ChangeSet change;
+    change.label = label;
+    for (CueId id : ids) {
+        const Cue* c = cue(id);
+        if (!c)
+            return fail(QString("there is no cue %1").arg(id));
+        Cue updated = *c;
+        edit(updated);
+        updated.id = c->id; // an edit may not change identity or the work link
+        updated.workId = c->workId;
+        if (!(updated == *c))
+            change.cues.push_back({id, *c, updated});
+    }
+    if (change.isEmpty())
+        return true; // nothing changed: no undo step
+    return commit(change, HistoryStep::Do);
+}
+
+bool Project::requestSetTitle(CueId id, const QString& title) {
+    const Cue* c = cue(id);
+    if (!c)
+        return fail(QString("there is no cue %1").arg(id));
+    const QString trimmed = title.trimmed();
+    if (trimmed.isEmpty())
+        return fail("a cue needs a title");
+    const Work* current = workOf(*c);
+    if (current && current->title == trimmed)
+        return true;
+
+    ChangeSet change;
+    change.label = "Retitle cue \"" + trimmed + '"';
+    Cue updated = *c;
+    const Work* target = workTitled(trimmed);
+    if (target && target != current) {
+        updated.workId = target->id;
+    } else {
+        const bool onlyUse =
+            std::none_of(data_.cues.begin(), data_.cues.end(), [&](const auto& entry) {
+                return entry.first != id && entry.second.workId == c->workId;
+            });
+        if (current && (onlyUse || target == current)) {
+            Work renamed = *current;
+            renamed.title = trimmed;
+            change.works.push_back({current->id, *current, renamed});
+        } else {
+            Work fresh;
+            fresh.id = nextWorkId();
+            fresh.title = trimmed;
+            change.works.push_back({fresh.id, std::nullopt, fresh});
+            updated.workId = fresh.id;
+        }
+    }
+    if (!(updated == *c))
+        change.cues.push_back({id, *c, updated});
+    return commit(change, HistoryStep::Do);
+}
+
+bool Project::requestUpdateWork(WorkId id, const QString& label,
+                                const std::function<void(Work&)>& edit) {
+    const Work* w = work(id);
+    if (!w)
+        return fail(QString("there is no work %1").arg(id));
+    Work updated = *w;
+    edit(updated);
+    updated.id = id;
+    if (updated.title.trimmed().isEmpty())
+        return fail("a work needs a title");
+    if (updated == *w)
+        return true;
+    ChangeSet change;
+    change.label = label;
+    change.works.push_back({id, *w, updated});
+    return commit(change, HistoryStep::Do);
+}
+
+bool Project::requestUpdateHeader(const QString& label,
+                                  const std::function<void(ProjectHeader&)>& edit) {
+    ProjectHeader updated = data_.header;
+    edit(updated);
+    if (updated == data_.header)
+        return true;
+    ChangeSet change;
+    change.label = label;
+    change.header = std::make_pair(data_.header, updated);
+    return commit(change, HistoryStep::Do);
+}
+
+bool Project::requestApply(const ChangeSet& change) {
+    if (change.isEmpty())
+        return true;
+    return commit(change, HistoryStep::Do);
+}
+
+bool Project::undo() {
+    QString error;
+    const auto step = journal_.undoCandidate(&error);
+    if (!step)
+        return fail(error.isEmpty() ? "nothing to undo" : error);
+    return commit(*step, HistoryStep::Undo);
+}
+
+bool Project::redo() {
+    QString error;
+    const auto step = journal_.redoCandidate(&error);
+    if (!step)
+        return fail(error.isEmpty() ? "nothing to redo" : error);
+    return commit(*step, HistoryStep::Redo);
+}
+
+bool Project::commit(const ChangeSet& change, HistoryStep step) {
+    const ChangeSet oriented = step == HistoryStep::Undo ? change.reversed() : change;
+    if (!oriented.startsFrom(data_))
+        return fail(step == HistoryStep::Do
+                        ? "the change does not start from the project's current state"
+                        : "the history does not match the project's current state");
+    if (const QString problem = checkResult(oriented); !problem.isEmpty())
+        return fail(problem);
+    QString error;
+    if (!journal_.record(change, step, &error))
+        return fail(error.isEmpty() ? "the change could not be saved" : error);
+    oriented.applyTo(data_);
+    rebuildSequence();
+    labels_ = journal_.historyLabels();
+    lastError_.clear();
+    emit changed(oriented);
+    emit historyChanged();
+    return true;
+}
+
+QString Project::checkResult(const ChangeSet& change) const {
+    auto workExists = [&](WorkId id) {
+        for (const auto& w : change.works)
+            if (w.id == id)
+                return w.after.has_value();
+        return data_.works.count(id) > 0;
+    };
+    for (const auto& c : change.cues) {
+        if (!c.after)
+            continue;
+        const Cue& cue = *c.after;
+        if (cue.id != c.id || cue.id <= 0)
+            return QString("cue %1 has an inconsistent id").arg(c.id);
+        if (cue.out <= cue.in)
+            return QString("cue %1: out must be after in").arg(c.id);
+        if (cue.lane < 0)
+            return QString("cue %1: lane must not be negative").arg(c.id);
+        if (!workExists(cue.workId))
+            return QString("cue %1 refers to work %2, which does not exist")
+                .arg(c.id)
+                .arg(cue.workId);
+    }
+    for (const auto& w : change.works) {
+        if (w.after) {
+            if (w.after->id != w.id || w.id <= 0)
+                return QString("work %1 has an inconsistent id").arg(w.id);
+            continue;
+        }
+        // A work may be deleted only when no cue uses it afterwards.
+        for (const auto& [id, cue] : data_.cues) {
+            bool stillUsed = cue.workId == w.id;
+            for (const auto& c : change.cues)
+                if (c.id == id)
+                    stillUsed = c.after && c.after->workId == w.id;
+            if (stillUsed)
+                return QString("work %1 is still used by cue %2").arg(w.id).arg(id);
+        }
+        for (const auto& c : change.cues)
+            if (c.after && c.after->workId == w.id && !data_.cues.count(c.id))
+                return QString("work %1 is used by new cue %2").arg(w.id).arg(c.id);
+    }
+    if (change.header && !change.header->second.timecode.isValid())
+        return "the timecode format is not valid (drop-frame exists only at 29.97 and 59.94)";
+    return {};
+}
+
+bool Project::fail(const QString& message) {
+    lastError_ = message;
+    return false;
+}
+
+void Project::rebuildSequence() {
+    sequence_.clear();
+    sequence_.reserve(data_.cues.size());
+    for (const auto& [id, c] : data_.cues)
+        sequence_.push_back(id);
+    std::sort(sequence_.begin(), sequence_.end(), [this](CueId a, CueId b) {
+        const Cue& x = data_.cues.at(a);
+        const Cue& y = data_.cues.at(b);
+        if (x.in != y.in)
+            return x.in < y.in;
+        if (x.lane != y.lane)
+            return x.lane < y.lane;
+        return a < b;
+    });
+    sequenceIndex_.clear();
+    for (std::size_t i = 0; i < sequence_.size(); ++i)
+        sequenceIndex_[sequence_[i]] = static_cast<int>(i);
+}
+
+} // namespace cuesheet

@@ -1,0 +1,343 @@
+#include "cuesheet/store/project_file.h"
+
+#include "cuesheet/model/model_json.h"
+#include "cuesheet/store/sqlite_statement.h"
+#include "project_tables.h"
+#include "schema.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <sqlite3.h>
+
+namespace cuesheet {
+
+namespace {
+
+bool exec(sqlite3* db, const char* sql) {
+    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+std::int64_t pragmaValue(sqlite3* db, const char* pragma, bool* ok) {
+    SqliteStatement q(db, pragma);
+    *ok = q.step();
+    return *ok ? q.int64(0) : 0;
+}
+
+// A transaction that rolls back unless committed, so every early return leaves the file
+// as it was.
+class Transaction {
+public:
+    explicit Transaction(sqlite3* db)
+        : db_(db)
+        , open_(exec(db, "BEGIN IMMEDIATE")) {}
+    ~Transaction() {
+        if (open_)
+            exec(db_, "ROLLBACK");
+    }
+    bool isOpen() const { return open_; }
+    bool commit() {
+        if (!open_ || !exec(db_, "COMMIT"))
+            return false;
+        open_ = false;
+        return true;
+    }
+
+private:
+    sqlite3* db_;
+    bool open_;
+};
+
+// Connection settings for every open: rollback journal (one file, which is what users copy
+// and mail), synchronous=FULL so a commit is on disk before record() returns, foreign keys.
+bool configure(sqlite3* db) {
+    sqlite3_busy_timeout(db, 2000);
+    return exec(db, "PRAGMA foreign_keys = ON") && exec(db, "PRAGMA synchronous = FULL");
+}
+
+QString sqliteMessage(sqlite3* db) {
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+struct Closer {
+    void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+};
+using Connection = std::unique_ptr<sqlite3, Closer>;
+
+Connection openConnection(const QString& path, int flags, QString* message) {
+    sqlite3* raw = nullptr;
+    const int rc =
+        sqlite3_open_v2(path.toUtf8().constData(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    Connection db(raw);
+    if (rc != SQLITE_OK) {
+        *message = raw ? sqliteMessage(raw) : QString("out of memory");
+        return nullptr;
+    }
+    sqlite3_extended_result_codes(raw, 1);
+    return db;
+}
+
+} // namespace
+
+ProjectFile::ProjectFile(sqlite3* db, QString path, bool readOnly)
+    : db_(db)
+    , path_(std::move(path))
+    , readOnly_(readOnly) {}
+
+ProjectFile::~ProjectFile() {
+    sqlite3_close_v2(db_);
+}
+
+QString ProjectFile::describe(const QString& what) const {
+    return path_ + ": " + what;
+}
+
+std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path, const ProjectHeader& header,
+                                                 QString* error) {
+    auto fail = [&](const QString& why) -> std::unique_ptr<ProjectFile> {
+        if (error)
+            *error = path + ": " + why;
+        return nullptr;
+    };
+    if (QFileInfo::exists(path))
+        return fail("the file already exists; choose another name or remove it first");
+    if (!header.timecode.isValid())
+        return fail("the timecode format is not valid");
+    QString message;
+    Connection db = openConnection(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &message);
+    if (!db)
+        return fail("cannot create the file: " + message);
+    bool ok = configure(db.get());
+    {
+        Transaction transaction(db.get());
+        ok = ok && transaction.isOpen() &&
+             exec(db.get(), QString("PRAGMA application_id = %1").arg(kApplicationId).toUtf8()) &&
+             schema::migrate(db.get(), 0, &message) &&
+             tables::writeHeader(db.get(), header, &message) && transaction.commit();
+    }
+    if (!ok) {
+        const QString why = message.isEmpty() ? sqliteMessage(db.get()) : message;
+        db.reset();
+        QFile::remove(path);
+        return fail("cannot create the project: " + why);
+    }
+    std::unique_ptr<ProjectFile> file(new ProjectFile(db.release(), path, false));
+    file->loaded_.header = header;
+    return file;
+}
+
+std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, QString* error) {
+    auto fail = [&](const QString& why) -> std::unique_ptr<ProjectFile> {
+        if (error)
+            *error = path + ": " + why;
+        return nullptr;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail("no such file");
+    if (!info.isFile())
+        return fail("not a file");
+
+    // Look before SQLite does: a file that is not SQLite at all gets a plain answer, and we
+    // never open someone else's file for writing.
+    {
+        QFile raw(path);
+        if (!raw.open(QIODevice::ReadOnly))
+            return fail("cannot be read: " + raw.errorString());
+        const QByteArray magic = raw.read(16);
+        if (magic.size() < 16 || magic != QByteArray("SQLite format 3\0", 16))
+            return fail("not a Cue Sheet Editor project (it is not an SQLite database)");
+    }
+
+    // One connection, read-write when we may write. Reading the identity, the version and
+    // the integrity check writes nothing; SQLite itself rolls back a hot journal left by a
+    // crash, which restores the last committed state.
+    QString message;
+    // The owner's write bit counts too: a file marked read-only stays so even for root.
+    const bool readOnly = !info.isWritable() || !(info.permissions() & QFile::WriteOwner) ||
+                          !QFileInfo(info.absolutePath()).isWritable();
+    Connection db =
+        openConnection(path, readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, &message);
+    if (!db)
+        return fail("cannot be opened: " + message);
+    {
+        bool ok = false;
+        const auto applicationId = pragmaValue(db.get(), "PRAGMA application_id", &ok);
+        if (!ok)
+            return fail("the project file is damaged (" + sqliteMessage(db.get()) + ")");
+        if (applicationId != kApplicationId)
+            return fail("not a Cue Sheet Editor project (it is an SQLite database of another "
+                        "program)");
+        const auto version = pragmaValue(db.get(), "PRAGMA user_version", &ok);
+        if (version > schema::latestVersion())
+            return fail(QString("made by a newer version of Cue Sheet Editor (file format %1; "
+                                "this version reads up to %2); please update")
+                            .arg(version)
+                            .arg(schema::latestVersion()));
+        SqliteStatement check(db.get(), "PRAGMA quick_check");
+        if (!check.step() || check.text(0) != "ok")
+            return fail("the project file is damaged (integrity check: " +
+                        (check.isValid() && check.ok() ? check.text(0) : sqliteMessage(db.get())) +
+                        ")");
+    }
+    if (!configure(db.get()))
+        return fail("cannot be opened: " + sqliteMessage(db.get()));
+
+    bool ok = false;
+    const int version = static_cast<int>(pragmaValue(db.get(), "PRAGMA user_version", &ok));
+    if (version < schema::latestVersion()) {
+        if (readOnly)
+            return fail(QString("uses the older file format %1 and is read-only, so it cannot be "
+                                "upgraded; copy it somewhere writable")
+                            .arg(version));
+        Transaction transaction(db.get());
+        if (!transaction.isOpen() || !schema::migrate(db.get(), version, &message) ||
+            !transaction.commit())
+            return fail("cannot be upgraded: " +
+                        (message.isEmpty() ? sqliteMessage(db.get()) : message));
+    }
+
+    std::unique_ptr<ProjectFile> file(new ProjectFile(db.release(), path, readOnly));
+    if (!file->loadAll(&message))
+        return fail("the project file is damaged (" + message + ")");
+    return file;
+}
+
+bool ProjectFile::loadAll(QString* error) {
+    exec(db_, "BEGIN");
+    const bool ok = tables::readAll(db_, loaded_, error);
+    exec(db_, "COMMIT");
+    return ok;
+}
+
+bool ProjectFile::record(const ChangeSet& change, HistoryStep step, QString* error) {
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = describe(why);
+        return false;
+    };
+    if (readOnly_)
+        return fail("the file is read-only; use Save As to keep your changes in a copy");
+    const ChangeSet stored = step == HistoryStep::Undo ? change.reversed() : change;
+    QString message;
+    Transaction transaction(db_);
+    if (!transaction.isOpen())
+        return fail("cannot start writing: " + sqliteMessage(db_));
+
+    // Order matters for the foreign keys: works first, then cues, then works removed.
+    for (const auto& w : stored.works)
+        if (w.after && !tables::upsertWork(db_, *w.after, &message))
+            return fail(message);
+    for (const auto& c : stored.cues) {
+        const bool ok = c.after ? tables::upsertCue(db_, *c.after, &message)
+                                : tables::deleteCue(db_, c.id, &message);
+        if (!ok)
+            return fail(message);
+    }
+    for (const auto& w : stored.works)
+        if (!w.after && !tables::deleteWork(db_, w.id, &message))
+            return fail(message);
+    if (stored.header && !tables::writeHeader(db_, stored.header->second, &message))
+        return fail(message);
+
+    bool historyOk = false;
+    switch (step) {
+    case HistoryStep::Do: {
+        SqliteStatement dropRedo(db_, "DELETE FROM history WHERE undone = 1");
+        SqliteStatement append(db_, "INSERT INTO history (label, change) VALUES (?1, ?2)");
+        append.bind(1, change.label)
+            .bind(2,
+                  QString::fromUtf8(QJsonDocument(toJson(change)).toJson(QJsonDocument::Compact)));
+        historyOk = dropRedo.run() && append.run();
+        break;
+    }
+    case HistoryStep::Undo:
+        historyOk = exec(db_, "UPDATE history SET undone = 1 WHERE seq = "
+                              "(SELECT max(seq) FROM history WHERE undone = 0)");
+        break;
+    case HistoryStep::Redo:
+        historyOk = exec(db_, "UPDATE history SET undone = 0 WHERE seq = "
+                              "(SELECT min(seq) FROM history WHERE undone = 1)");
+        break;
+    }
+    if (!historyOk)
+        return fail("cannot write the undo history: " + sqliteMessage(db_));
+    if (!transaction.commit())
+        return fail("cannot save the change: " + sqliteMessage(db_));
+    return true;
+}
+
+std::optional<ChangeSet> ProjectFile::historyStep(bool undone, QString* error) {
+    SqliteStatement q(
+        db_, undone ? "SELECT change FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1"
+                    : "SELECT change FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1");
+    if (!q.step())
+        return std::nullopt;
+    const QJsonDocument json = QJsonDocument::fromJson(q.text(0).toUtf8());
+    auto change = changeSetFromJson(json.object(), error);
+    if (!change && error)
+        *error = describe("the undo history is damaged: " + *error);
+    return change;
+}
+
+std::optional<ChangeSet> ProjectFile::undoCandidate(QString* error) {
+    return historyStep(false, error);
+}
+std::optional<ChangeSet> ProjectFile::redoCandidate(QString* error) {
+    return historyStep(true, error);
+}
+
+HistoryLabels ProjectFile::historyLabels() {
+    HistoryLabels labels;
+    SqliteStatement undo(db_,
+                         "SELECT label FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1");
+    if (undo.step())
+        labels.undo = undo.text(0);
+    SqliteStatement redo(db_,
+                         "SELECT label FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1");
+    if (redo.step())
+        labels.redo = redo.text(0);
+    return labels;
+}
+
+bool ProjectFile::saveCopyAs(const QString& newPath, QString* error) {
+    if (QFileInfo::exists(newPath)) {
+        if (error)
+            *error = newPath + ": the file already exists; choose another name";
+        return false;
+    }
+    SqliteStatement q(db_, "VACUUM INTO ?1");
+    q.bind(1, newPath);
+    if (!q.run()) {
+        if (error)
+            *error = newPath + ": cannot write the copy: " + sqliteMessage(db_);
+        QFile::remove(newPath);
+        return false;
+    }
+    return true;
+}
+
+std::optional<QByteArray> ProjectFile::cachedBlob(const QString& key) {
+    SqliteStatement q(db_, "SELECT value FROM cache WHERE key = ?1");
+    q.bind(1, key);
+    if (!q.step())
+        return std::nullopt;
+    return q.blob(0);
+}
+
+bool ProjectFile::storeCachedBlob(const QString& key, const QByteArray& value, QString* error) {
+    if (readOnly_)
+        return false;
+    SqliteStatement q(db_, "INSERT INTO cache (key, value) VALUES (?1, ?2) "
+                           "ON CONFLICT(key) DO UPDATE SET value = ?2");
+    q.bind(1, key).bind(2, value);
+    if (!q.run()) {
+        if (error)
+            *error = describe("cannot store cached data: " + sqliteMessage(db_));
+        return false;
+    }
+    return true;
+}
+
+} // namespace cuesheet

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "cuesheet/model/project_data.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace cuesheet::tables {
+
+// Row mapping between the model's values and the tables of schema.cpp. Each function runs
+// inside the caller's transaction and returns false with *error set on failure.
+bool readAll(sqlite3* db, ProjectData& data, QString* error);
+bool writeHeader(sqlite3* db, const ProjectHeader& header, QString* error);
+bool upsertWork(sqlite3* db, const Work& work, QString* error);
+bool deleteWork(sqlite3* db, WorkId id, QString* error);
+bool upsertCue(sqlite3* db, const Cue& cue, QString* error);
+bool deleteCue(sqlite3* db, CueId id, QString* error);
+
+} // namespace cuesheet::tables
