@@ -16,7 +16,8 @@ namespace cuesheet::media {
 // Use it to
 //   - key derived caches (thumbnails, waveform peaks):  cacheKey()
 //   - check that a relinked file is the same film:     a.sameContentAs(b)
-//   - notice a file edited in place:                    a.sameContentAs(b) && a.modified != b.modified
+//   - notice a file edited in place:                    a.sameContentAs(b) && a.modified !=
+//   b.modified
 //                                                       is "touched"; !sameContentAs is "changed"
 //
 // Cost: three reads of 64 KiB, whatever the file size (a 40 GB film identifies in
@@ -26,8 +27,8 @@ struct MediaIdentity {
     static constexpr qint64 kBlockBytes = 64 * 1024;
 
     qint64 sizeBytes = -1;
-    QDateTime modifiedUtc;    // millisecond precision, UTC
-    QByteArray contentHash;   // 32 bytes: SHA-256(size as 8 bytes LE, first, middle, last block)
+    QDateTime modifiedUtc;  // millisecond precision, UTC
+    QByteArray contentHash; // 32 bytes: SHA-256(size as 8 bytes LE, first, middle, last block)
 
     bool isValid() const { return sizeBytes >= 0 && contentHash.size() == 32; }
     bool sameContentAs(const MediaIdentity& other) const {

@@ -13,14 +13,14 @@ namespace cuesheet::media {
 // reaches EndOfStream stops, one that gets Corrupt shows a warning).
 struct MediaError {
     enum class Kind {
-        NotFound,      // no such file, or not readable
-        NotMedia,      // FFmpeg does not recognise the content
-        NoStream,      // no stream of the kind asked for (e.g. no video in an audio file)
-        Unsupported,   // a stream FFmpeg cannot decode here (no decoder)
-        Corrupt,       // truncated or damaged data where a frame was needed
-        EndOfStream,   // no frame after the last one / before the first one
-        Cancelled,     // a background job was cancelled
-        Io,            // reading or writing a cache failed
+        NotFound,    // no such file, or not readable
+        NotMedia,    // FFmpeg does not recognise the content
+        NoStream,    // no stream of the kind asked for (e.g. no video in an audio file)
+        Unsupported, // a stream FFmpeg cannot decode here (no decoder)
+        Corrupt,     // truncated or damaged data where a frame was needed
+        EndOfStream, // no frame after the last one / before the first one
+        Cancelled,   // a background job was cancelled
+        Io,          // reading or writing a cache failed
     };
     Kind kind = Kind::NotMedia;
     QString message;

@@ -25,17 +25,20 @@ namespace cuesheet::media {
 
 struct ThumbnailRequest {
     QString path;
-    Time interval = Time::fromWholeSeconds(10);  // one picture per interval, from time 0
-    int height = 54;                             // pixels; width follows the display aspect
+    Time interval = Time::fromWholeSeconds(10); // one picture per interval, from time 0
+    int height = 54;                            // pixels; width follows the display aspect
     // Directory for the disk cache; empty = no disk cache. The cache file is
     // <cacheDirectory>/thumbs-<identity cacheKey>-h<height>-i<interval ticks>.bin
     QString cacheDirectory;
 };
 
 struct Thumbnail {
-    Time requested;  // the strip position: k * interval
-    Time shown;      // pts of the keyframe actually pictured (<= requested, relative to frame 0)
-    QImage image;    // Format_RGB32, `height` high
+    Time requested; // the strip position: k * interval
+    // pts of the keyframe actually pictured, relative to frame 0: the keyframe at or before
+    // `requested`, except where the container's index points to a keyframe just after it
+    // (B-frame reordering), which is close enough for a strip.
+    Time shown;
+    QImage image; // Format_RGB32, `height` high
 };
 
 struct ThumbnailStrip {
@@ -44,17 +47,19 @@ struct ThumbnailStrip {
     int height = 0;
     std::vector<Thumbnail> thumbnails;
     bool fromCache = false;
-    // Set when the job stopped early (cancelled or an error): the thumbnails made so far are
-    // still there, and `error` says why it stopped.
+    // Set when the job stopped early (an error, or a cancel seen by buildThumbnails): the
+    // thumbnails made so far are still there, and `error` says why it stopped.
     QString error;
+    bool complete() const { return error.isEmpty(); }
 };
 
 // Starts building the strip on `pool` (QThreadPool::globalInstance() when null) and returns
 // at once. The future reports progress (0..number of thumbnails, see progressMaximum) and can
-// be cancelled (QFuture::cancel()): the job stops within one thumbnail's decode. Watch it
-// with a QFutureWatcher on the GUI thread; the result (one ThumbnailStrip) is there when it
-// finishes, also after a cancel or an error (see ThumbnailStrip::error). A complete strip is
-// written to the cache; an incomplete one is not.
+// be cancelled (QFuture::cancel()): the job stops within one thumbnail's decode, and, as
+// with any cancelled QFuture, has no result. Watch it with a QFutureWatcher on the GUI
+// thread; otherwise the result (one ThumbnailStrip) is there when it finishes, also after an
+// error (see ThumbnailStrip::error). A complete strip is written to the cache; an incomplete
+// one is not.
 QFuture<ThumbnailStrip> generateThumbnails(const ThumbnailRequest& request,
                                            QThreadPool* pool = nullptr);
 

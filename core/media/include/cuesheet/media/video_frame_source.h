@@ -58,9 +58,9 @@ public:
     };
 
     struct Stats {
-        std::int64_t framesDecoded = 0;  // frames received from the decoder
-        std::int64_t seeks = 0;          // av_seek_frame calls
-        std::int64_t cacheHits = 0;      // answers served from the GOP cache
+        std::int64_t framesDecoded = 0; // frames received from the decoder
+        std::int64_t seeks = 0;         // av_seek_frame calls
+        std::int64_t cacheHits = 0;     // answers served from the GOP cache
     };
 
     // Opens the best video stream of the file. Fails (NoStream) for an audio-only file,

@@ -1,0 +1,28 @@
+#pragma once
+
+// Private to core/media: opening a file with libavformat, with errors that name the file
+// and the reason. Shared by the probe, the frame source and the thumbnailer.
+
+#include "cuesheet/media/ffmpeg_handles.h"
+#include "cuesheet/media/media_result.h"
+
+#include <QString>
+
+namespace cuesheet::media {
+
+// "file '<path>': <reason>", the form of every media error message.
+QString fileErrorMessage(const QString& path, const QString& reason);
+
+// Opens `path` and reads its stream information. Checks existence, type and readability
+// first so that the message says "does not exist" rather than FFmpeg's "No such file".
+MediaResult<ffmpeg::FormatContext> openMediaFile(const QString& path);
+
+// Opens a decoder for stream `streamIndex` of `format`. `threads`: 0 = FFmpeg chooses.
+MediaResult<ffmpeg::CodecContext> openDecoder(const QString& path, AVFormatContext* format,
+                                              int streamIndex, int threads);
+
+// The index of the stream FFmpeg would pick for `type` (av_find_best_stream), ignoring
+// attached pictures (cover art) for video; -1 when there is none.
+int bestStreamIndex(AVFormatContext* format, AVMediaType type);
+
+} // namespace cuesheet::media
