@@ -1,5 +1,9 @@
 #include "cuesheet/model/project.h"
 
+#include "cuesheet/model/change_between.h"
+#include "cuesheet/model/sequence.h"
+#include "cuesheet/model/work_assignment.h"
+
 #include <algorithm>
 
 namespace cuesheet {
@@ -34,11 +38,7 @@ QString Project::titleOf(const Cue& cue) const {
 }
 
 const Work* Project::workTitled(const QString& title) const {
-    const QString wanted = title.trimmed();
-    for (const auto& [id, work] : data_.works)
-        if (work.title.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
-            return &work;
-    return nullptr;
+    return work(workIdTitled(data_, title));
 }
 
 int Project::sequenceNumber(CueId id) const {
@@ -148,41 +148,20 @@ bool Project::requestUpdateCues(const std::vector<CueId>& ids, const QString& la
 }
 
 bool Project::requestSetTitle(CueId id, const QString& title) {
-    const Cue* c = cue(id);
-    if (!c)
+    if (!cue(id))
         return fail(QString("there is no cue %1").arg(id));
-    const QString trimmed = title.trimmed();
-    if (trimmed.isEmpty())
+    if (title.trimmed().isEmpty())
         return fail("a cue needs a title");
-    const Work* current = workOf(*c);
-    if (current && current->title == trimmed)
-        return true;
+    return requestEdit("Retitle cue \"" + title.trimmed() + '"',
+                       [&](ProjectData& d) { retitleCue(d, id, title); });
+}
 
-    ChangeSet change;
-    change.label = "Retitle cue \"" + trimmed + '"';
-    Cue updated = *c;
-    const Work* target = workTitled(trimmed);
-    if (target && target != current) {
-        updated.workId = target->id;
-    } else {
-        const bool onlyUse =
-            std::none_of(data_.cues.begin(), data_.cues.end(), [&](const auto& entry) {
-                return entry.first != id && entry.second.workId == c->workId;
-            });
-        if (current && (onlyUse || target == current)) {
-            Work renamed = *current;
-            renamed.title = trimmed;
-            change.works.push_back({current->id, *current, renamed});
-        } else {
-            Work fresh;
-            fresh.id = nextWorkId();
-            fresh.title = trimmed;
-            change.works.push_back({fresh.id, std::nullopt, fresh});
-            updated.workId = fresh.id;
-        }
-    }
-    if (!(updated == *c))
-        change.cues.push_back({id, *c, updated});
+bool Project::requestEdit(const QString& label, const std::function<void(ProjectData&)>& edit) {
+    ProjectData edited = data_;
+    edit(edited);
+    const ChangeSet change = changeBetween(data_, edited, label);
+    if (change.isEmpty())
+        return true;
     return commit(change, HistoryStep::Do);
 }
 
@@ -310,19 +289,7 @@ bool Project::fail(const QString& message) {
 }
 
 void Project::rebuildSequence() {
-    sequence_.clear();
-    sequence_.reserve(data_.cues.size());
-    for (const auto& [id, c] : data_.cues)
-        sequence_.push_back(id);
-    std::sort(sequence_.begin(), sequence_.end(), [this](CueId a, CueId b) {
-        const Cue& x = data_.cues.at(a);
-        const Cue& y = data_.cues.at(b);
-        if (x.in != y.in)
-            return x.in < y.in;
-        if (x.lane != y.lane)
-            return x.lane < y.lane;
-        return a < b;
-    });
+    sequence_ = cuesInSequence(data_);
     sequenceIndex_.clear();
     for (std::size_t i = 0; i < sequence_.size(); ++i)
         sequenceIndex_[sequence_[i]] = static_cast<int>(i);

@@ -73,6 +73,10 @@ public:
     // Edits a work: its parties and ISWC apply to every use.
     bool requestUpdateWork(WorkId id, const QString& label, const std::function<void(Work&)>& edit);
     bool requestUpdateHeader(const QString& label, const std::function<void(ProjectHeader&)>& edit);
+    // A compound edit as one undo step: `edit` modifies a copy of the state freely (see
+    // work_assignment.h for title rules); the difference becomes the change. Use it when one
+    // user action touches several kinds of field (cue fields, title and parties at once).
+    bool requestEdit(const QString& label, const std::function<void(ProjectData&)>& edit);
     // A prepared change (imports: many cues in one step). It must start from the current
     // state and leave a consistent one.
     bool requestApply(const ChangeSet& change);

@@ -1,0 +1,52 @@
+#include "cuesheet/model/work_assignment.h"
+
+#include <algorithm>
+
+namespace cuesheet {
+
+WorkId workIdTitled(const ProjectData& data, const QString& title) {
+    const QString wanted = title.trimmed();
+    for (const auto& [id, work] : data.works)
+        if (work.title.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+            return id;
+    return 0;
+}
+
+WorkId nextFreeWorkId(const ProjectData& data) {
+    return data.works.empty() ? 1 : data.works.rbegin()->first + 1;
+}
+
+CueId nextFreeCueId(const ProjectData& data) {
+    return data.cues.empty() ? 1 : data.cues.rbegin()->first + 1;
+}
+
+bool retitleCue(ProjectData& data, CueId id, const QString& title) {
+    const QString trimmed = title.trimmed();
+    const auto cue = data.cues.find(id);
+    if (trimmed.isEmpty() || cue == data.cues.end())
+        return false;
+    const WorkId current = cue->second.workId;
+    const auto currentWork = data.works.find(current);
+    if (currentWork != data.works.end() && currentWork->second.title == trimmed)
+        return true;
+    const WorkId target = workIdTitled(data, trimmed);
+    if (target != 0 && target != current) {
+        cue->second.workId = target;
+        return true;
+    }
+    const bool onlyUse = std::none_of(data.cues.begin(), data.cues.end(), [&](const auto& entry) {
+        return entry.first != id && entry.second.workId == current;
+    });
+    if (currentWork != data.works.end() && (onlyUse || target == current)) {
+        currentWork->second.title = trimmed;
+        return true;
+    }
+    Work fresh;
+    fresh.id = nextFreeWorkId(data);
+    fresh.title = trimmed;
+    data.works.emplace(fresh.id, fresh);
+    cue->second.workId = fresh.id;
+    return true;
+}
+
+} // namespace cuesheet
