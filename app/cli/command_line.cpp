@@ -1,0 +1,80 @@
+#include "command_line.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace cuesheet::cli {
+
+void printOut(const QString& text) {
+    const QByteArray bytes = (text + '\n').toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printError(const QString& text) {
+    const QByteArray bytes = ("cuesheet: " + text + '\n').toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
+}
+
+CommandLine::CommandLine(QString name, QString summary, QStringList positionalNames)
+    : name_(std::move(name))
+    , positionalNames_(std::move(positionalNames)) {
+    parser_.setApplicationDescription(summary);
+    parser_.addHelpOption();
+    for (const QString& p : positionalNames_)
+        parser_.addPositionalArgument(p, p);
+}
+
+std::optional<int> CommandLine::parse(const QStringList& arguments) {
+    QStringList full{"cuesheet " + name_};
+    full << arguments;
+    if (!parser_.parse(full))
+        return usageError(parser_.errorText());
+    if (parser_.isSet("help")) {
+        QString help = parser_.helpText();
+        help.replace("Usage: cuesheet " + name_, "Usage: cuesheet " + name_);
+        printOut(help.trimmed());
+        return kOk;
+    }
+    positional_ = parser_.positionalArguments();
+    if (positional_.size() != positionalNames_.size())
+        return usageError(QString("expected %1 argument(s): %2")
+                              .arg(positionalNames_.size())
+                              .arg(positionalNames_.join(' ')));
+    return std::nullopt;
+}
+
+int CommandLine::usageError(const QString& message) const {
+    printError(name_ + ": " + message);
+    printError(QString("usage: cuesheet %1 %2 [options]; see cuesheet %1 --help")
+                   .arg(name_, positionalNames_.join(' ')));
+    return kUsageError;
+}
+
+std::unique_ptr<ProjectFile> openProject(const QString& path) {
+    QString error;
+    auto file = ProjectFile::open(path, &error);
+    if (!file)
+        printError(error);
+    return file;
+}
+
+bool writeOutput(const QByteArray& bytes, const QString& path) {
+    if (path.isEmpty()) {
+        std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+        std::fflush(stdout);
+        return true;
+    }
+    // QSaveFile writes to a temporary file and renames it: a failed export never leaves a
+    // half-written file where a good one was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        printError(path + ": cannot write: " + file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace cuesheet::cli

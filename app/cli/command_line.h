@@ -1,0 +1,48 @@
+#pragma once
+
+#include "cuesheet/store/project_file.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace cuesheet::cli {
+
+// Exit codes of every subcommand (docs/cli.md).
+enum ExitCode { kOk = 0, kFindings = 1, kUsageError = 2, kDataError = 3 };
+
+void printOut(const QString& text);   // stdout, a newline added
+void printError(const QString& text); // stderr, "cuesheet: " prefix and a newline
+
+// A subcommand's command line: `cuesheet NAME [options] POSITIONAL...`.
+class CommandLine {
+public:
+    CommandLine(QString name, QString summary, QStringList positionalNames);
+    QCommandLineParser& parser() { return parser_; }
+    // Parses; on --help prints the help and returns kOk; on a mistake prints why and the
+    // usage and returns kUsageError; std::nullopt means "go on".
+    std::optional<int> parse(const QStringList& arguments);
+    const QStringList& positional() const { return positional_; }
+    QString value(const QString& option) const { return parser_.value(option); }
+    QStringList values(const QString& option) const { return parser_.values(option); }
+    bool isSet(const QString& option) const { return parser_.isSet(option); }
+    // Reports a usage mistake found after parsing; returns kUsageError.
+    int usageError(const QString& message) const;
+
+private:
+    QString name_;
+    QStringList positionalNames_;
+    QCommandLineParser parser_;
+    QStringList positional_;
+};
+
+// Opens a project file, printing the reason to stderr on failure.
+std::unique_ptr<ProjectFile> openProject(const QString& path);
+
+// Writes bytes to `path`, or to stdout when `path` is empty. Reports failures.
+bool writeOutput(const QByteArray& bytes, const QString& path);
+
+} // namespace cuesheet::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+namespace cuesheet::cli {
+
+// Each subcommand takes the arguments after its name and returns an ExitCode.
+int runNew(const QStringList& args);
+int runInfo(const QStringList& args);
+int runSet(const QStringList& args);
+int runAddCue(const QStringList& args);
+int runEditCue(const QStringList& args);
+int runRemoveCue(const QStringList& args);
+int runUndo(const QStringList& args);
+int runRedo(const QStringList& args);
+int runList(const QStringList& args);
+int runValidate(const QStringList& args);
+int runExport(const QStringList& args);
+
+} // namespace cuesheet::cli
