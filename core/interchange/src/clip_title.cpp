@@ -46,6 +46,14 @@ const QRegularExpression& channelSuffix() {
     return pattern;
 }
 
+// Avid appends the rate of a motion effect to the clip name: "Z694_151 (LAY3) (45.33 FPS)"
+// (otio_speed_effects.edl event 483). The recording is the same.
+const QRegularExpression& speedSuffix() {
+    static const QRegularExpression pattern(QStringLiteral("\\s*\\(\\d+(\\.\\d+)? FPS\\)$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
 QString withoutDirectory(const QString& name) {
     const qsizetype cut =
         std::max({name.lastIndexOf(QLatin1Char('/')), name.lastIndexOf(QLatin1Char('\\'))});
@@ -74,6 +82,7 @@ QString clipTitleFromName(const QString& name) {
         next = withoutMediaExtension(next);
         next = withoutMatch(next, editorSuffix());
         next = withoutMatch(next, channelSuffix());
+        next = withoutMatch(next, speedSuffix());
         next = next.simplified();
         if (next == title || next.isEmpty())
             return next.isEmpty() ? title : next;

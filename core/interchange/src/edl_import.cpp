@@ -105,13 +105,15 @@ std::vector<ClipUse> edlClipUses(const EdlList& list, const ImportOptions& optio
             }
         }
 
+        // Black (and silence) has the reserved reel BL, whatever the clip is called
+        // (Premiere names it "BL" too: pycmx_test_25.edl event 007).
+        if (isBlackReel(event.reel))
+            continue;
         QString title;
         if (!event.clipName.isEmpty())
             title = clipTitleFromName(event.clipName);
         else if (!event.sourceFile.isEmpty())
             title = clipTitleFromName(event.sourceFile);
-        else if (isBlackReel(event.reel))
-            continue; // black: nothing is heard
         else
             title = event.reel;
 

@@ -12,7 +12,8 @@ namespace cuesheet {
 //   - Avid editor suffixes are removed: ".NEW.01", ".SUB.01", ".COPY.01", ".DUP.01",
 //     ".EXPORTED.01" (any case, any number);
 //   - a channel suffix of a multichannel clip is removed: ".L" ".R" ".C" ".Ls" ".Rs" ".LFE"
-//     ".Lc" ".Rc" ".Cs" ".Lsr" ".Rsr" (Pro Tools names each channel's clip "<name>.L" etc.).
+//     ".Lc" ".Rc" ".Cs" ".Lsr" ".Rsr" (Pro Tools names each channel's clip "<name>.L" etc.);
+//   - the rate Avid appends to a clip with a motion effect is removed: " (45.33 FPS)".
 // Surrounding white space is trimmed and inner runs of white space become one space.
 //   "ACC112 WARBIRDS.NEW.01" -> "ACC112 WARBIRDS"
 //   "TC R1 V6 TEMP2 ST MX.WAV" -> "TC R1 V6 TEMP2 ST MX"

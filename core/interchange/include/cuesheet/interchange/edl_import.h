@@ -23,8 +23,8 @@ struct EdlImport {
 // 1. The bytes are decoded (BOM, UTF-8 or Latin-1, any line end; see import_text.h) and
 //    parsed (edl_parser.h) at options.frameRate.
 // 2. Each event on a chosen track becomes a use of its clip, titled from FROM CLIP NAME, else
-//    SOURCE FILE, else the reel (clip_title.h). Black (reel BL/BLK/BLACK without a clip name)
-//    is not a use. A transition (D or W) of length n starting at record frame r:
+//    SOURCE FILE, else the reel (clip_title.h). Black (reel BL, BLK or BLACK) is not a use. A
+//    transition (D or W) of length n starting at record frame r:
 //      - the incoming clip's use starts at r (the transition line's record in);
 //      - the outgoing clip is heard until r + n: its zero-length "from" line becomes a use of
 //        [r, r + n) (so it merges with the outgoing clip's previous event), or, for a
