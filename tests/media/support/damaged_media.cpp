@@ -1,0 +1,66 @@
+#include "damaged_media.h"
+
+#include "ffmpeg_command.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <random>
+
+namespace cuesheet::media::test {
+
+namespace {
+
+QString readAll(const QString& path, QByteArray& data) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return path + ": " + file.errorString();
+    data = file.readAll();
+    return {};
+}
+
+QString writeAll(const QString& path, const QByteArray& data) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+        return path + ": " + file.errorString();
+    return {};
+}
+
+} // namespace
+
+QString writeTruncatedCopy(const QString& source, const QString& target, int keepPercent) {
+    QByteArray data;
+    if (QString error = readAll(source, data); !error.isEmpty())
+        return error;
+    return writeAll(target, data.left(data.size() * keepPercent / 100));
+}
+
+QString writeCorruptedCopy(const QString& source, const QString& target, int chunks,
+                           unsigned seed) {
+    QByteArray data;
+    if (QString error = readAll(source, data); !error.isEmpty())
+        return error;
+    std::mt19937 random(seed);
+    std::uniform_int_distribution<int> byte(0, 255);
+    constexpr qsizetype kChunk = 512;
+    const qsizetype begin = data.size() / 5;
+    const qsizetype end = data.size() * 95 / 100 - kChunk;
+    for (int c = 0; c < chunks && end > begin; ++c) {
+        const qsizetype at = begin + (end - begin) * c / std::max(1, chunks - 1);
+        for (qsizetype i = 0; i < kChunk; ++i)
+            data[at + i] = static_cast<char>(byte(random));
+    }
+    return writeAll(target, data);
+}
+
+QString writeAudioOnly(const QString& path, int seconds) {
+    return runFfmpeg({"-f", "lavfi", "-i",
+                      QString("sine=frequency=440:sample_rate=48000:duration=%1").arg(seconds),
+                      "-c:a", "aac", "-ac", "2", path});
+}
+
+QString writeTextFile(const QString& path, const QByteArray& text) {
+    return writeAll(path, text);
+}
+
+} // namespace cuesheet::media::test
