@@ -362,16 +362,19 @@ private:
         }
 
         bool warnedSeparator = false;
-        const auto sourceIn = readTimecode(lineNumber, t[n - 4], "source in", &warnedSeparator);
-        const auto sourceOut = readTimecode(lineNumber, t[n - 3], "source out", &warnedSeparator);
-        const auto recordIn = readTimecode(lineNumber, t[n - 2], "record in", &warnedSeparator);
-        const auto recordOut = readTimecode(lineNumber, t[n - 1], "record out", &warnedSeparator);
-        if (!sourceIn || !sourceOut || !recordIn || !recordOut)
-            return;
-        event.sourceIn = *sourceIn;
-        event.sourceOut = *sourceOut;
-        event.recordIn = *recordIn;
-        event.recordOut = *recordOut;
+        // One error per line: the first timecode that does not read.
+        const char* const names[] = {"source in", "source out", "record in", "record out"};
+        std::int64_t frames[4] = {};
+        for (int f = 0; f < 4; ++f) {
+            const auto frame = readTimecode(lineNumber, t[n - 4 + f], names[f], &warnedSeparator);
+            if (!frame)
+                return;
+            frames[f] = *frame;
+        }
+        event.sourceIn = frames[0];
+        event.sourceOut = frames[1];
+        event.recordIn = frames[2];
+        event.recordOut = frames[3];
         if (event.recordOut < event.recordIn) {
             malformed(lineNumber, QStringLiteral("record out %1 is before record in %2: a "
                                                  "negative duration")
