@@ -4,6 +4,8 @@
 
 #include <QDate>
 
+#include <algorithm>
+
 namespace cuesheet {
 
 const std::vector<HeaderFieldInfo>& headerFields() {
@@ -41,6 +43,22 @@ std::optional<bool> parseYesNo(const QString& text) {
 
 QString timecodeLabel(std::int64_t frame, const TimecodeFormat& format) {
     return QString::fromStdString(formatTimecode(frame, format));
+}
+
+// Moves the start to `format` keeping its label: 01:00:00:00 stays 01:00:00:00 (a different
+// frame count) when the rate or the drop-frame mode changes. Returns an error sentence for
+// `key` when that label does not exist in the new format.
+QString keepStartLabel(ProjectHeader& h, const TimecodeFormat& format, const QString& key) {
+    std::string label = formatTimecode(h.startFrame, h.timecode);
+    std::replace(label.begin(), label.end(), ';', ':');
+    const auto frame = parseTimecode(label, format);
+    if (!frame.ok())
+        return QString("field '%1': the start timecode %2 does not exist in the new format (%3); "
+                       "change the start first")
+            .arg(key, QString::fromStdString(label), QString::fromStdString(frame.error()));
+    h.timecode = format;
+    h.startFrame = frame.value();
+    return {};
 }
 
 } // namespace
@@ -118,17 +136,12 @@ QString setHeaderFieldFromText(ProjectHeader& header, const QString& key, const 
         const auto rate = FrameRate::parse(v.toStdString());
         if (!rate.ok())
             return QString("field 'rate': ") + QString::fromStdString(rate.error());
-        // Keep the start timecode's label in the new rate.
-        const std::string startLabel = formatTimecode(h.startFrame, h.timecode);
-        h.timecode.rate = rate.value();
-        if (!h.timecode.rate.supportsDropFrame())
-            h.timecode.dropFrame = false;
-        std::string label = startLabel;
-        for (auto& c : label)
-            if (c == ';')
-                c = ':';
-        const auto frame = parseTimecode(label, h.timecode);
-        h.startFrame = frame.ok() ? frame.value() : 0;
+        TimecodeFormat format = h.timecode;
+        format.rate = rate.value();
+        if (!format.rate.supportsDropFrame())
+            format.dropFrame = false;
+        if (const QString problem = keepStartLabel(h, format, key); !problem.isEmpty())
+            return problem;
     } else if (key == "drop-frame") {
         const auto drop = parseYesNo(v);
         if (!drop)
@@ -137,7 +150,10 @@ QString setHeaderFieldFromText(ProjectHeader& header, const QString& key, const 
             return QString("field 'drop-frame': drop-frame timecode exists only at 29.97 and "
                            "59.94, not at %1")
                 .arg(QString::fromStdString(h.timecode.rate.toFraction()));
-        h.timecode.dropFrame = *drop;
+        TimecodeFormat format = h.timecode;
+        format.dropFrame = *drop;
+        if (const QString problem = keepStartLabel(h, format, key); !problem.isEmpty())
+            return problem;
     } else if (key == "start") {
         const auto frame = parseTimecode(v.toStdString(), h.timecode);
         if (!frame.ok())

@@ -119,7 +119,14 @@ std::optional<Cue> cueFromJson(const QJsonObject& o, QString* error) {
     const auto kind = musicKindFromKey(o.value("kind").toString());
     const auto diegesis = diegesisFromKey(o.value("diegesis").toString());
     const auto theme = themeRoleFromKey(o.value("theme").toString());
-    if (!in || !out || !kind || !diegesis || !theme) {
+    // Vocal and origin are optional (absent = follow the kind), but when present they must
+    // be known words: an unknown one is damage, not "follow the kind".
+    const std::optional<Vocal> vocal =
+        o.contains("vocal") ? vocalFromKey(o.value("vocal").toString()) : std::nullopt;
+    const std::optional<Origin> origin =
+        o.contains("origin") ? originFromKey(o.value("origin").toString()) : std::nullopt;
+    if (!in || !out || !kind || !diegesis || !theme || (o.contains("vocal") && !vocal) ||
+        (o.contains("origin") && !origin)) {
         if (error)
             *error = QString("cue %1 in the history is malformed").arg(cue.id);
         return std::nullopt;
@@ -130,10 +137,8 @@ std::optional<Cue> cueFromJson(const QJsonObject& o, QString* error) {
     cue.tags.diegesis = *diegesis;
     cue.tags.theme = *theme;
     cue.tags.visual = o.value("visual").toBool();
-    if (o.contains("vocal"))
-        cue.tags.vocal = vocalFromKey(o.value("vocal").toString());
-    if (o.contains("origin"))
-        cue.tags.origin = originFromKey(o.value("origin").toString());
+    cue.tags.vocal = vocal;
+    cue.tags.origin = origin;
     cue.usageOverride = o.value("usage_override").toString();
     cue.isrc = o.value("isrc").toString();
     cue.sourceFile = o.value("source_file").toString();

@@ -19,8 +19,10 @@ const std::vector<HeaderFieldInfo>& headerFields();
 // The field as text (timecodes in the project's format); empty for an unknown key.
 QString headerFieldText(const ProjectHeader& header, const QString& key);
 // Sets one field from text. Returns an empty string on success, else a sentence naming the
-// field and what was expected (and `header` is unchanged). Changing the rate keeps the start
-// timecode's label (01:00:00:00 stays 01:00:00:00) and turns drop-frame off where undefined.
+// field and what was expected (and `header` is unchanged). Changing the rate or the
+// drop-frame mode keeps the start timecode's label (01:00:00:00 stays 01:00:00:00; refused
+// when that label does not exist in the new format); a new rate turns drop-frame off where it
+// is undefined.
 QString setHeaderFieldFromText(ProjectHeader& header, const QString& key, const QString& value);
 
 } // namespace cuesheet
