@@ -1,5 +1,6 @@
 #include "command_line.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
@@ -34,7 +35,9 @@ std::optional<int> CommandLine::parse(const QStringList& arguments) {
         return usageError(parser_.errorText());
     if (parser_.isSet("help")) {
         QString help = parser_.helpText();
-        help.replace("Usage: cuesheet " + name_, "Usage: cuesheet " + name_);
+        // The parser names the binary by its path; users type `cuesheet NAME`.
+        help.replace("Usage: " + QCoreApplication::applicationFilePath(),
+                     "Usage: cuesheet " + name_);
         printOut(help.trimmed());
         return kOk;
     }
