@@ -243,7 +243,7 @@ TEST_CASE("NONE with an AUD line names audio tracks 3 and 4", "[edl][quirk]") {
     CHECK(a3.result.cues[0].title == QStringLiteral("2M1 Source Radio"));
     CHECK(a3.result.cues[0].tracks == QStringList{QStringLiteral("A3")});
 
-    options.tracks = {QStringLiteral("A1")};
+    options.tracks = {QStringLiteral("a")}; // "A" names A1, in any case
     const auto a1 = importText(list, options);
     REQUIRE(a1.result.cues.size() == 1);
     CHECK(a1.result.cues[0].title == QStringLiteral("2M2 Score"));
@@ -396,4 +396,15 @@ TEST_CASE("a list with events only on other tracks imports with a warning", "[ed
     const auto warnings = import.result.findingsAtLeast(FindingSeverity::Warning);
     REQUIRE(warnings.size() == 1);
     CHECK(warnings[0].message.contains(QStringLiteral("A1")));
+}
+
+TEST_CASE("V1 selects the video track V", "[edl][quirk]") {
+    const auto options = optionsFor(k24, "01:00:00:00", {QStringLiteral("V1")});
+    const auto import =
+        importText("001  AX  V  C  00:00:00:00 00:00:10:00 01:00:00:00 01:00:10:00\n"
+                   "* FROM CLIP NAME:  Picture.mov\n",
+                   options);
+    requireNoErrors(import.result);
+    REQUIRE(import.result.cues.size() == 1);
+    CHECK(import.result.cues[0].tracks == QStringList{QStringLiteral("V")});
 }

@@ -26,9 +26,12 @@ QStringList chosenTracks(const EdlEvent& event, const QStringList& wanted) {
             continue;
         }
         for (const QString& name : wanted) {
-            const QString normalized = name.compare(QLatin1String("A"), Qt::CaseInsensitive) == 0
-                                           ? QStringLiteral("A1")
-                                           : name;
+            // "A" means A1 and "V1" means V, as in the channel field.
+            QString normalized = name.trimmed();
+            if (normalized.compare(QLatin1String("A"), Qt::CaseInsensitive) == 0)
+                normalized = QStringLiteral("A1");
+            else if (normalized.compare(QLatin1String("V1"), Qt::CaseInsensitive) == 0)
+                normalized = QStringLiteral("V");
             if (normalized.compare(track, Qt::CaseInsensitive) == 0) {
                 chosen.append(track);
                 break;
