@@ -1,5 +1,8 @@
 #include "audio_stream_reader.h"
 
+#include "media_open.h"
+#include "probe_streams.h"
+
 #include <QFileInfo>
 
 #include <algorithm>
@@ -26,16 +29,12 @@ Time timeOf(std::int64_t pts, AVRational timeBase) {
 }
 
 // The film timeline's zero in container time: the first video frame (cover art does not
-// count as video), else the audio stream's own start.
-Time timelineOrigin(const AVFormatContext* format, const AVStream* audio) {
-    const int video = av_find_best_stream(const_cast<AVFormatContext*>(format), AVMEDIA_TYPE_VIDEO,
-                                          -1, -1, nullptr, 0);
-    const AVStream* reference = audio;
-    if (video >= 0 && !(format->streams[video]->disposition & AV_DISPOSITION_ATTACHED_PIC))
-        reference = format->streams[video];
-    if (reference->start_time == AV_NOPTS_VALUE)
-        return Time();
-    return timeOf(reference->start_time, reference->time_base);
+// count as video), else the audio stream's own start. The same rule as VideoFrameSource, so
+// that sound and picture line up.
+Time timelineOrigin(AVFormatContext* format, const AVStream* audio) {
+    const int video = bestStreamIndex(format, AVMEDIA_TYPE_VIDEO);
+    const AVStream* reference = video >= 0 ? format->streams[video] : audio;
+    return timeOf(streamStartPts(format, reference), reference->time_base);
 }
 
 } // namespace
@@ -122,13 +121,13 @@ MediaResult<std::unique_ptr<AudioStreamReader>> AudioStreamReader::open(const QS
     else
         av_channel_layout_copy(&reader->layout_, &codec->ch_layout);
 
-    reader->timeBase_ = stream->time_base;
-    reader->origin_ = timelineOrigin(format, stream);
+    const Time origin = timelineOrigin(format, stream);
     const int rate = codec->sample_rate;
+    reader->positioner_ = AudioFramePositioner(stream->time_base, origin, rate);
     if (stream->duration != AV_NOPTS_VALUE && stream->duration > 0) {
         const std::int64_t start = stream->start_time == AV_NOPTS_VALUE ? 0 : stream->start_time;
         const Time end = timeOf(start + stream->duration, stream->time_base);
-        reader->estimatedEndSample_ = (end - reader->origin_).toRational(1, rate, Rounding::Up);
+        reader->estimatedEndSample_ = (end - origin).toRational(1, rate, Rounding::Up);
     } else if (format->duration != AV_NOPTS_VALUE && format->duration > 0) {
         reader->estimatedEndSample_ =
             Time::fromRational(format->duration, 1, AV_TIME_BASE, Rounding::Up)
@@ -154,10 +153,6 @@ std::int64_t AudioStreamReader::seekPrerollSamples() const {
     return std::max<std::int64_t>(ownPreroll, sampleRate() / 5);
 }
 
-std::int64_t AudioStreamReader::sampleIndexOf(std::int64_t pts) const {
-    return (timeOf(pts, timeBase_) - origin_).toRational(1, sampleRate(), Rounding::Nearest);
-}
-
 AudioStreamReader::ReadStatus AudioStreamReader::fail(MediaError::Kind kind,
                                                       const QString& reason) {
     error_ = MediaError{kind, fileLabel(path_) + QStringLiteral(": ") + reason};
@@ -173,17 +168,7 @@ AudioStreamReader::ReadStatus AudioStreamReader::readFrame(AVFrame* frame,
             return ReadStatus::End;
         const int received = avcodec_receive_frame(codec, frame);
         if (received == 0) {
-            std::int64_t index = nextSample_;
-            const std::int64_t pts = frame->best_effort_timestamp;
-            if (pts != AV_NOPTS_VALUE) {
-                const std::int64_t fromPts = sampleIndexOf(pts);
-                const std::int64_t tolerance = std::max(2, sampleRate() / 500);
-                if (!anchored_ || std::llabs(fromPts - index) > tolerance)
-                    index = fromPts;
-            }
-            anchored_ = true;
-            *firstSample = index;
-            nextSample_ = index + frame->nb_samples;
+            *firstSample = positioner_.place(frame->best_effort_timestamp, frame->nb_samples);
             return ReadStatus::Frame;
         }
         if (received == AVERROR_EOF || (draining_ && received != AVERROR(EAGAIN))) {
@@ -233,8 +218,7 @@ AudioStreamReader::ReadStatus AudioStreamReader::readFrame(AVFrame* frame,
 }
 
 bool AudioStreamReader::seekToAtOrBefore(std::int64_t sample) {
-    const Time target = origin_ + Time::fromRational(sample, 1, sampleRate(), Rounding::Down);
-    const std::int64_t timestamp = target.toRational(timeBase_.num, timeBase_.den, Rounding::Down);
+    const std::int64_t timestamp = positioner_.timestampOf(sample);
     int code = av_seek_frame(format_.get(), streamIndex_, timestamp, AVSEEK_FLAG_BACKWARD);
     if (code < 0)
         code = avformat_seek_file(format_.get(), streamIndex_, INT64_MIN, timestamp, timestamp, 0);
@@ -246,7 +230,7 @@ bool AudioStreamReader::seekToAtOrBefore(std::int64_t sample) {
         return false;
     }
     avcodec_flush_buffers(codec_.get());
-    anchored_ = false;
+    positioner_.reset();
     draining_ = false;
     ended_ = false;
     consecutiveBadPackets_ = 0;

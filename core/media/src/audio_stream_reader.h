@@ -3,6 +3,8 @@
 // Private to core/media: demux + decode of one audio stream, shared by AudioDecoder and the
 // waveform builder. Include from .cpp files of this layer only.
 
+#include "audio_frame_positioner.h"
+
 #include "cuesheet/media/ffmpeg_handles.h"
 #include "cuesheet/media/media_result.h"
 #include "cuesheet/time/time.h"
@@ -22,10 +24,7 @@ namespace cuesheet::media::detail {
 // plays at n / r seconds on that timeline; n is negative for audio that starts before the
 // picture.
 //
-// Sample indices: the first frame after open() or seek takes its index from its timestamp;
-// later frames continue by counting samples, so one index never drifts. A timestamp that
-// disagrees with the count by more than 2 ms (a real gap or overlap, not the rounding of a
-// millisecond time base) re-anchors the count.
+// Sample indices: see AudioFramePositioner.
 class AudioStreamReader {
 public:
     struct Options {
@@ -71,7 +70,6 @@ public:
 private:
     AudioStreamReader() = default;
     ReadStatus fail(MediaError::Kind kind, const QString& reason);
-    std::int64_t sampleIndexOf(std::int64_t pts) const;
 
     QString path_;
     ffmpeg::FormatContext format_;
@@ -79,12 +77,9 @@ private:
     ffmpeg::Packet packet_;
     AVChannelLayout layout_{};
     int streamIndex_ = -1;
-    AVRational timeBase_{1, 1};
-    Time origin_; // film timeline zero, in the audio stream's own (container) time
+    AudioFramePositioner positioner_;
     std::int64_t estimatedEndSample_ = -1;
-    std::int64_t nextSample_ = 0; // index the next frame has by counting
-    bool anchored_ = false;       // false right after open/seek: take the next frame's pts
-    bool draining_ = false;       // end of file reached, flushing the decoder
+    bool draining_ = false; // end of file reached, flushing the decoder
     bool ended_ = false;
     int consecutiveBadPackets_ = 0;
     MediaError error_;
