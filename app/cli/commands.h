@@ -16,5 +16,7 @@ int runRedo(const QStringList& args);
 int runList(const QStringList& args);
 int runValidate(const QStringList& args);
 int runExport(const QStringList& args);
+int runImportEdl(const QStringList& args);
+int runImportProTools(const QStringList& args);
 
 } // namespace cuesheet::cli

@@ -14,7 +14,7 @@ struct Subcommand {
     int (*run)(const QStringList&);
 };
 
-constexpr std::array<Subcommand, 11> kSubcommands{{
+constexpr std::array<Subcommand, 13> kSubcommands{{
     {"new", "create a project file", cuesheet::cli::runNew},
     {"info", "show the project header", cuesheet::cli::runInfo},
     {"set", "set a header field", cuesheet::cli::runSet},
@@ -26,6 +26,9 @@ constexpr std::array<Subcommand, 11> kSubcommands{{
     {"list", "list the cues", cuesheet::cli::runList},
     {"validate", "check the cue sheet", cuesheet::cli::runValidate},
     {"export", "write the cue sheet (CSV)", cuesheet::cli::runExport},
+    {"import-edl", "import music cues from a CMX3600 EDL", cuesheet::cli::runImportEdl},
+    {"import-protools", "import cues from Pro Tools session text",
+     cuesheet::cli::runImportProTools},
 }};
 
 void printUsage() {

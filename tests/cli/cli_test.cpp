@@ -322,8 +322,9 @@ TEST_CASE("cli: help and usage") {
     CHECK(runCli({"--help"}).exitCode == 0);
     CHECK(runCli({}).exitCode == 2);
     CHECK(runCli({"frobnicate"}).exitCode == 2);
-    for (const char* command : {"new", "info", "set", "add-cue", "edit-cue", "remove-cue", "undo",
-                                "redo", "list", "validate", "export"}) {
+    for (const char* command :
+         {"new", "info", "set", "add-cue", "edit-cue", "remove-cue", "undo", "redo", "list",
+          "validate", "export", "import-edl", "import-protools"}) {
         const auto r = runCli({command, "--help"});
         INFO(command);
         CHECK(r.exitCode == 0);
