@@ -50,10 +50,14 @@ private:
 };
 
 // Connection settings for every open: rollback journal (one file, which is what users copy
-// and mail), synchronous=FULL so a commit is on disk before record() returns, foreign keys.
+// and mail), foreign keys, and synchronous=EXTRA so a commit is on disk before record()
+// returns. In the rollback-journal (DELETE) mode a transaction commits by unlinking the
+// journal; FULL syncs the journal and the database but not that unlink, so a power cut right
+// after a commit could bring the journal back and roll the acknowledged edit back. EXTRA also
+// syncs the directory after the unlink (https://sqlite.org/pragma.html#pragma_synchronous).
 bool configure(sqlite3* db) {
     sqlite3_busy_timeout(db, 2000);
-    return exec(db, "PRAGMA foreign_keys = ON") && exec(db, "PRAGMA synchronous = FULL");
+    return exec(db, "PRAGMA foreign_keys = ON") && exec(db, "PRAGMA synchronous = EXTRA");
 }
 
 QString sqliteMessage(sqlite3* db) {
@@ -170,6 +174,13 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, QString* err
             return fail("not a Cue Sheet Editor project (it is an SQLite database of another "
                         "program)");
         const auto version = pragmaValue(db.get(), "PRAGMA user_version", &ok);
+        if (!ok)
+            return fail("the project file is damaged (" + sqliteMessage(db.get()) + ")");
+        // user_version is a signed 32-bit field; a negative one was never written by us, and
+        // would index no migration.
+        if (version < 0)
+            return fail(QString("the project file is damaged (file format %1 does not exist)")
+                            .arg(version));
         if (version > schema::latestVersion())
             return fail(QString("made by a newer version of Cue Sheet Editor (file format %1; "
                                 "this version reads up to %2); please update")
@@ -191,9 +202,11 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, QString* err
             return fail(QString("uses the older file format %1 and is read-only, so it cannot be "
                                 "upgraded; copy it somewhere writable")
                             .arg(version));
+        // Version 0 is an empty database: the first migration creates the tables, and the
+        // project row gets the default header so that the file loads like a new project.
         Transaction transaction(db.get());
         if (!transaction.isOpen() || !schema::migrate(db.get(), version, &message) ||
-            !transaction.commit())
+            !tables::ensureHeader(db.get(), &message) || !transaction.commit())
             return fail("cannot be upgraded: " +
                         (message.isEmpty() ? sqliteMessage(db.get()) : message));
     }
@@ -327,8 +340,11 @@ std::optional<QByteArray> ProjectFile::cachedBlob(const QString& key) {
 }
 
 bool ProjectFile::storeCachedBlob(const QString& key, const QByteArray& value, QString* error) {
-    if (readOnly_)
+    if (readOnly_) {
+        if (error)
+            *error = describe("the file is read-only; cached data is not stored");
         return false;
+    }
     SqliteStatement q(db_, "INSERT INTO cache (key, value) VALUES (?1, ?2) "
                            "ON CONFLICT(key) DO UPDATE SET value = ?2");
     q.bind(1, key).bind(2, value);

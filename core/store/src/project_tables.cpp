@@ -94,7 +94,12 @@ bool readCues(sqlite3* db, std::map<CueId, Cue>& cues, QString* error) {
         const auto kind = musicKindFromKey(q.text(5));
         const auto diegesis = diegesisFromKey(q.text(6));
         const auto theme = themeRoleFromKey(q.text(9));
-        if (!kind || !diegesis || !theme) {
+        // NULL vocal/origin follow the kind; any other value must be a known word.
+        const std::optional<Vocal> vocal = q.isNull(8) ? std::nullopt : vocalFromKey(q.text(8));
+        const std::optional<Origin> origin =
+            q.isNull(10) ? std::nullopt : originFromKey(q.text(10));
+        if (!kind || !diegesis || !theme || (!q.isNull(8) && !vocal) ||
+            (!q.isNull(10) && !origin)) {
             if (error)
                 *error = QString("cue %1 has an unknown tag value").arg(c.id);
             return false;
@@ -102,11 +107,9 @@ bool readCues(sqlite3* db, std::map<CueId, Cue>& cues, QString* error) {
         c.tags.kind = *kind;
         c.tags.diegesis = *diegesis;
         c.tags.visual = q.int64(7) != 0;
-        if (!q.isNull(8))
-            c.tags.vocal = vocalFromKey(q.text(8));
+        c.tags.vocal = vocal;
         c.tags.theme = *theme;
-        if (!q.isNull(10))
-            c.tags.origin = originFromKey(q.text(10));
+        c.tags.origin = origin;
         c.usageOverride = q.text(11);
         c.isrc = q.text(12);
         c.sourceFile = q.text(13);
@@ -157,6 +160,13 @@ bool writeHeader(sqlite3* db, const ProjectHeader& h, QString* error) {
         .bind(16, h.mediaIdentity)
         .bind(17, QString(h.sharesModel == SharesModel::CombinedWhole ? "combined" : "each-side"));
     return q.run() || failed(db, "writing the project header", error);
+}
+
+bool ensureHeader(sqlite3* db, QString* error) {
+    SqliteStatement q(db, "SELECT count(*) FROM project");
+    if (!q.step())
+        return failed(db, "reading the project header", error);
+    return q.int64(0) > 0 || writeHeader(db, ProjectHeader{}, error);
 }
 
 bool upsertWork(sqlite3* db, const Work& w, QString* error) {

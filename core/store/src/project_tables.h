@@ -12,6 +12,8 @@ namespace cuesheet::tables {
 // inside the caller's transaction and returns false with *error set on failure.
 bool readAll(sqlite3* db, ProjectData& data, QString* error);
 bool writeHeader(sqlite3* db, const ProjectHeader& header, QString* error);
+// Writes a default header when the project row is missing (a file upgraded from version 0).
+bool ensureHeader(sqlite3* db, QString* error);
 bool upsertWork(sqlite3* db, const Work& work, QString* error);
 bool deleteWork(sqlite3* db, WorkId id, QString* error);
 bool upsertCue(sqlite3* db, const Cue& cue, QString* error);

@@ -19,7 +19,7 @@ namespace cuesheet {
 // docs/file-format.md.
 //
 // It is the journal a Project writes through: every change and its undo step commit in one
-// transaction with synchronous=FULL, so an acknowledged edit survives a crash or power cut.
+// transaction with synchronous=EXTRA, so an acknowledged edit survives a crash or power cut.
 //
 //   QString error;
 //   auto file = ProjectFile::open(path, &error);   // nullptr + error on failure
