@@ -75,18 +75,36 @@ std::int64_t streamStartPts(const AVFormatContext* format, const AVStream* strea
 
 PacketTimingSample sampleVideoTiming(AVFormatContext* format, int streamIndex, int maxPackets) {
     PacketTimingSample sample;
-    ffmpeg::Packet packet = ffmpeg::makePacket();
-    if (!packet)
-        return sample;
-    const int maxReads = maxPackets * 50;
-    for (int reads = 0; reads < maxReads && static_cast<int>(sample.pts.size()) < maxPackets;
-         ++reads) {
-        if (av_read_frame(format, packet.get()) < 0)
-            break;
-        if (packet->stream_index == streamIndex && packet->pts != AV_NOPTS_VALUE &&
-            !(packet->flags & AV_PKT_FLAG_DISCARD))
-            sample.pts.push_back(packet->pts);
-        av_packet_unref(packet.get());
+    const AVStream* stream = format->streams[streamIndex];
+    // MP4/MOV (and others with a full sample index) know every frame's time without reading
+    // any picture data: a 1080p ProRes film would otherwise cost hundreds of MB here. Index
+    // times are decode times, whose spacing is the frame spacing.
+    const int indexed = avformat_index_get_entries_count(stream);
+    if (stream->nb_frames > 0 && indexed >= std::min<std::int64_t>(stream->nb_frames, maxPackets)) {
+        for (int i = 0; i < indexed && static_cast<int>(sample.pts.size()) < maxPackets; ++i)
+            if (const AVIndexEntry* entry =
+                    avformat_index_get_entry(const_cast<AVStream*>(stream), i))
+                if (!(entry->flags & AVINDEX_DISCARD_FRAME))
+                    sample.pts.push_back(entry->timestamp);
+    } else {
+        ffmpeg::Packet packet = ffmpeg::makePacket();
+        if (!packet)
+            return sample;
+        // Bounded by packets, by reads (other streams interleave) and by bytes.
+        constexpr std::int64_t kMaxBytes = 32 * 1024 * 1024;
+        const int maxReads = maxPackets * 50;
+        std::int64_t bytes = 0;
+        for (int reads = 0; reads < maxReads && bytes < kMaxBytes &&
+                            static_cast<int>(sample.pts.size()) < maxPackets;
+             ++reads) {
+            if (av_read_frame(format, packet.get()) < 0)
+                break;
+            bytes += packet->size;
+            if (packet->stream_index == streamIndex && packet->pts != AV_NOPTS_VALUE &&
+                !(packet->flags & AV_PKT_FLAG_DISCARD))
+                sample.pts.push_back(packet->pts);
+            av_packet_unref(packet.get());
+        }
     }
     std::sort(sample.pts.begin(), sample.pts.end());
     sample.pts.erase(std::unique(sample.pts.begin(), sample.pts.end()), sample.pts.end());

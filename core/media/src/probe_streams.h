@@ -10,14 +10,15 @@
 
 namespace cuesheet::media {
 
-// Presentation timestamps of the first video packets of a stream, in its time base, sorted.
+// Timestamps of the first video frames of a stream, in its time base, sorted.
 struct PacketTimingSample {
     std::vector<std::int64_t> pts;
 };
 
-// Reads up to `maxPackets` packets of stream `streamIndex` from the current position (other
-// streams are skipped; at most 50 x maxPackets reads in all). Leaves the demuxer wherever it
-// stopped: seek before decoding.
+// Up to `maxPackets` frame times of stream `streamIndex`: from the container's sample index
+// when it lists every frame (MP4/MOV: no data read), otherwise by reading packets from the
+// current position (other streams skipped; at most 50 x maxPackets reads and 32 MiB). May
+// leave the demuxer anywhere: seek before decoding.
 PacketTimingSample sampleVideoTiming(AVFormatContext* format, int streamIndex, int maxPackets);
 
 // The exact frame rate and whether it varies. Prefers the container's rates when they agree

@@ -210,7 +210,8 @@ TEST_CASE("Backward steps cost about one decode each after the first", "[video][
     auto source = openFixture(video);
     const std::int64_t gop = fixtureSpec(Fixture::H264_25).gop;
 
-    // Start at frame 480 (GOP 250..499) and walk back to 260, inside one GOP.
+    // Start at frame 480 (GOP 250..499) and walk back to 260, inside one GOP. The first step
+    // decodes the GOP from its keyframe once; every step after it is served from the cache.
     REQUIRE(source->frameAt(video.frameTimes[480]).ok());
     auto first = source->stepBackward();
     REQUIRE(first.ok());
@@ -222,12 +223,11 @@ TEST_CASE("Backward steps cost about one decode each after the first", "[video][
         REQUIRE(pictureIndex(frame.value()) == at);
     }
     const auto afterWalk = source->stats();
-    // The whole GOP is in the cache: the walk decodes nothing and never seeks.
     CHECK(afterWalk.framesDecoded == afterFirst.framesDecoded);
     CHECK(afterWalk.seeks == afterFirst.seeks);
 
     // Crossing into the previous GOP decodes that GOP once (plus the look-ahead frame), then
-    // steps are free again: 500 steps back from 499 to 0 cost at most two GOPs of decodes.
+    // steps are free again: 499 steps back from 499 to 0 cost at most two GOPs of decodes.
     REQUIRE(source->frameAt(video.frameTimes[499]).ok());
     const auto beforeLong = source->stats();
     for (int at = 498; at >= 0; --at) {
@@ -237,7 +237,7 @@ TEST_CASE("Backward steps cost about one decode each after the first", "[video][
     }
     const auto afterLong = source->stats();
     CHECK(afterLong.framesDecoded - beforeLong.framesDecoded <= 2 * (gop + 2));
-    CHECK(afterLong.seeks - beforeLong.seeks <= 2);
+    CHECK(afterLong.seeks - beforeLong.seeks <= 3);
 }
 
 TEST_CASE("Frames before a seek target are dropped, not shown", "[video][seek]") {

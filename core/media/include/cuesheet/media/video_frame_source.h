@@ -35,9 +35,11 @@ namespace cuesheet::media {
 // The GOP cache: decoded frames are kept (as references to FFmpeg's buffers, not copies) in
 // a window of consecutive frames ending at the decoder's position, bounded by
 // cacheBudgetBytes (default 512 MiB: a whole 250-frame GOP at 720p, ~170 frames at 1080p).
-// stepBackward() within the window costs no decode; leaving it re-decodes from the
-// keyframe once and refills the window, so a run of backward steps costs about one decode
-// per step. stepForward() costs at most one decode.
+// A seek for frameAt() keeps only a dozen frames before its target (holding more slows every
+// seek). The first stepBackward() after it decodes from the keyframe once, keeping the whole
+// GOP up to the current frame; the steps after it cost no decode until the previous GOP,
+// which is decoded once in turn: about one decode per backward step. stepForward() costs at
+// most one decode.
 //
 // Errors never throw and never hang: every decode loop is bounded, and a truncated or
 // damaged file gives a MediaError naming the file. Not thread-safe: one source per thread
@@ -88,7 +90,7 @@ public:
     MediaResult<VideoFrame> stepForward();
     MediaResult<VideoFrame> stepBackward();
 
-    // The frame last returned; invalid before the first call.
+    // The frame last returned (frame 0 after open()).
     const VideoFrame& currentFrame() const;
 
     // Counters since open(), for tests and benchmarks.
