@@ -112,6 +112,12 @@ bool isUnstarredNote(const QString& trimmed) {
     return false;
 }
 
+// The white-space separated fields of a line (tabs occur in hand-edited lists).
+QStringList splitFields(const QString& line) {
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    return line.split(whitespace, Qt::SkipEmptyParts);
+}
+
 QString trackForAudioNumber(int n) {
     return QStringLiteral("A%1").arg(n);
 }
@@ -186,7 +192,7 @@ private:
             readEvent(line.number, trimmed);
             return;
         }
-        const QStringList tokens = trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList tokens = splitFields(trimmed);
         const QString first = tokens.front().toUpper();
         if (first == QLatin1String("M2")) {
             continuation_.reset();
@@ -265,8 +271,7 @@ private:
     }
 
     void readEvent(int lineNumber, const QString& trimmed) {
-        const QStringList t =
-            trimmed.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        const QStringList t = splitFields(trimmed);
         const qsizetype n = t.size();
         if (!isAllDigits(t[0])) {
             malformed(lineNumber, QStringLiteral("event number '%1' is not a number: ").arg(t[0]) +
@@ -426,8 +431,7 @@ private:
     }
 
     void readMotion(int lineNumber, const QString& trimmed) {
-        const QStringList t =
-            trimmed.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        const QStringList t = splitFields(trimmed);
         static const QRegularExpression speed(QStringLiteral("^[-+]?\\d+(\\.\\d+)?$"));
         if (t.size() < 3 || !looksLikeTimecode(t.back()) ||
             !speed.match(t[t.size() - 2]).hasMatch()) {
@@ -450,8 +454,7 @@ private:
     }
 
     void readAud(int lineNumber, const QString& trimmed) {
-        const QStringList t =
-            trimmed.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        const QStringList t = splitFields(trimmed);
         QStringList tracks;
         for (qsizetype i = 1; i < t.size(); ++i) {
             const int n = isAllDigits(t[i]) && t[i].size() <= 2 ? t[i].toInt() : 0;
