@@ -73,6 +73,10 @@ TEST_CASE("Pro Tools 23.976: stereo pairs, fades, edit counters, muted clips and
     CHECK(cues[0].sourceLines == std::vector<int>{29, 30, 31, 37, 38, 39});
     CHECK(cues[0].tracks == QStringList{QStringLiteral("Music Stereo")});
     CHECK(cues[0].clipName == QStringLiteral("1M1 Opening.L"));
+    // From the clip list at the top of the file (lines 13-14).
+    CHECK(cues[0].sourceFile == QStringLiteral("1M1 Opening.wav"));
+    CHECK(cues[2].sourceFile.isEmpty()); // 1M2 Chase is not in the list
+    CHECK(session.clipFiles.size() == 2);
     CHECK(cues[2].sourceLines == std::vector<int>{32, 33, 40, 41});
 
     std::vector<int> infoLines;

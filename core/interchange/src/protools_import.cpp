@@ -41,8 +41,8 @@ void extendByFade(ClipUse* use, const ProToolsClip& fade, Time programmeStart) {
 
 // The uses of one channel of one track, fades folded into their clips.
 void addChannelUses(const ProToolsTrack& track, const std::vector<const ProToolsClip*>& clips,
-                    Time programmeStart, std::vector<ClipUse>* uses,
-                    std::vector<ImportFinding>* findings) {
+                    const QHash<QString, QString>& clipFiles, Time programmeStart,
+                    std::vector<ClipUse>* uses, std::vector<ImportFinding>* findings) {
     std::vector<std::ptrdiff_t> useOf(clips.size(), -1); // index into `channelUses`
     std::vector<ClipUse> channelUses;
     for (std::size_t k = 0; k < clips.size(); ++k) {
@@ -58,6 +58,7 @@ void addChannelUses(const ProToolsTrack& track, const std::vector<const ProTools
         ClipUse use;
         use.title = clipTitleFromProToolsName(clip.clipName);
         use.clipName = clip.clipName;
+        use.sourceFile = clipFiles.value(clip.clipName);
         use.tracks = {track.name};
         use.programmeRange = TimeRange::fromStartAndDuration(
             clip.sessionRange.start() - programmeStart, clip.sessionRange.duration());
@@ -112,7 +113,7 @@ std::vector<ClipUse> protoolsClipUses(const ProToolsSession& session, const Impo
         for (const ProToolsClip& clip : track.clips)
             byChannel[clip.channel].push_back(&clip);
         for (const auto& [channel, clips] : byChannel)
-            addChannelUses(track, clips, programmeStart, &uses, findings);
+            addChannelUses(track, clips, session.clipFiles, programmeStart, &uses, findings);
     }
     return uses;
 }

@@ -151,11 +151,32 @@ public:
             session_.sampleRate = match.captured(1).toLongLong();
         }
 
-        // Skip to the track listing; everything before it (files, clips, plug-ins) is not
-        // about where clips sit.
-        for (; i < text_.lines.size(); ++i)
-            if (isBanner(text_.lines[i].text.trimmed(), QLatin1String("T R A C K  L I S T I N G")))
+        // Up to the track listing only the clip lists matter: they name each clip's file
+        // ("Audio 3 Clip1.L<tab>Audio 3 Clip1.wav<tab>[1]"). Files and plug-ins are skipped.
+        bool inClipList = false;
+        for (; i < text_.lines.size(); ++i) {
+            const TextLine& line = text_.lines[i];
+            const QString trimmed = line.text.trimmed();
+            if (isBanner(trimmed, QLatin1String("T R A C K  L I S T I N G")))
                 break;
+            if (isAnyBanner(trimmed)) {
+                inClipList = trimmed.endsWith(QLatin1String("C L I P S  I N  S E S S I O N")) ||
+                             trimmed.endsWith(QLatin1String("R E G I O N S  I N  S E S S I O N"));
+                continue;
+            }
+            if (!inClipList || line.tooLong)
+                continue;
+            const QStringList fields = line.text.split(QLatin1Char('\t'));
+            if (fields.size() < 2)
+                continue;
+            const QString clip = fields[0].trimmed();
+            const QString file = fields[1].trimmed();
+            const QString upperClip = clip.toUpper();
+            if (clip.isEmpty() || file.isEmpty() || upperClip == QLatin1String("CLIP NAME") ||
+                upperClip == QLatin1String("REGION NAME"))
+                continue; // the column header
+            session_.clipFiles.insert(clip, file);
+        }
         for (++i; i < text_.lines.size(); ++i) {
             const TextLine& line = text_.lines[i];
             if (line.tooLong) {

@@ -5,6 +5,7 @@
 #include "cuesheet/time/time.h"
 #include "cuesheet/time/timecode.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -49,6 +50,9 @@ struct ProToolsSession {
     int timecodeFormatLine = 0;
     std::int64_t sessionStartFrame = 0; // "SESSION START TIMECODE", frames since 00:00:00:00
     ProToolsTimeFormat timeFormat = ProToolsTimeFormat::Timecode;
+    // Clip name -> source file, from the "O N L I N E / O F F L I N E  C L I P S" lists when
+    // the export includes them.
+    QHash<QString, QString> clipFiles;
     std::vector<ProToolsTrack> tracks;
     std::vector<ImportFinding> findings; // malformed rows are Error findings and skipped
     QString encoding;
