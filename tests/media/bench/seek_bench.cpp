@@ -119,6 +119,7 @@ int main(int argc, char* argv[]) {
     // Warm exact seeks on the one open source.
     std::vector<double> warm;
     std::vector<double> decodedPerSeek;
+    const auto beforeTargets = source.stats();
     for (const Time t : points) {
         const auto before = source.stats();
         timer.restart();
@@ -130,6 +131,9 @@ int main(int argc, char* argv[]) {
             static_cast<double>(source.stats().framesDecoded - before.framesDecoded));
     }
     report("seek_warm", warm);
+    std::printf("seek_calls_per_target %.2f\n",
+                static_cast<double>(source.stats().seeks - beforeTargets.seeks) /
+                    static_cast<double>(targets));
     report("seek_decoded_frames", decodedPerSeek);
 
     // Cold: a fresh source per target (open + probe of the cadence + frame 0 + seek).
