@@ -130,13 +130,23 @@ ThumbnailStrip buildThumbnails(const ThumbnailRequest& request,
         const Time requested = Time::fromTicks(request.interval.ticks() * k);
         const std::int64_t target =
             startPts + requested.toRational(timeBase.num, timeBase.den, Rounding::Down);
-        if (av_seek_frame(format, streamIndex, target, AVSEEK_FLAG_BACKWARD) < 0)
-            avformat_seek_file(format, streamIndex, std::numeric_limits<std::int64_t>::min(),
-                               target, std::numeric_limits<std::int64_t>::max(), 0);
-        avcodec_flush_buffers(codec);
+        auto seekAndDecode = [&] {
+            if (av_seek_frame(format, streamIndex, target, AVSEEK_FLAG_BACKWARD) < 0)
+                avformat_seek_file(format, streamIndex, std::numeric_limits<std::int64_t>::min(),
+                                   target, std::numeric_limits<std::int64_t>::max(), 0);
+            avcodec_flush_buffers(codec);
+            return decodeFirstKeyFrame(format, codec, streamIndex, packet.get(), frame.get());
+        };
+        bool decodedOne = seekAndDecode();
+        if (!decodedOne && strip.thumbnails.empty() && codec->skip_frame == AVDISCARD_NONKEY) {
+            // Streams that flag no frame as a keyframe (H.264 with recovery points only):
+            // decode every frame and take the first one after the seek.
+            codec->skip_frame = AVDISCARD_DEFAULT;
+            decodedOne = seekAndDecode();
+        }
         Thumbnail thumbnail;
         thumbnail.requested = requested;
-        if (decodeFirstKeyFrame(format, codec, streamIndex, packet.get(), frame.get())) {
+        if (decodedOne) {
             std::int64_t pts = frame->best_effort_timestamp;
             if (pts == AV_NOPTS_VALUE)
                 pts = target;
