@@ -3,6 +3,7 @@
 #include "clock_media.h"
 #include "media_open.h"
 #include "playback_session.h"
+#include "playback_stepper.h"
 #include "probe_streams.h"
 
 #include "cuesheet/media/probe.h"
@@ -141,6 +142,7 @@ MediaResult<MediaInfo> PlaybackEngine::open(const QString& path) {
 
 void PlaybackEngine::clearSession() {
     presentTimer_.stop();
+    stepper_.reset(); // joins its worker; a result still queued to us is stale by ticket
     stopAudioOutput();
     if (session_)
         session_->stopThreads();
@@ -226,6 +228,10 @@ void PlaybackEngine::restartAt(Time target) {
     audioBase_ = target;
     frameShownForSerial_ = false;
     pendingForwardSteps_ = 0;
+    pictureFromStepper_ = false;
+    ++stepTicket_;
+    stepInFlight_ = false;
+    queuedSteps_ = 0;
     audioFinished_ = false;
     audioNeedsRestart_ = false;
     monotonicClock_->setPosition(target);
@@ -236,7 +242,7 @@ void PlaybackEngine::restartAt(Time target) {
 void PlaybackEngine::play() {
     if (state_ != State::Paused || rate_.numerator == 0)
         return;
-    if (audioNeedsRestart_ && audioDrivesClock())
+    if (pictureFromStepper_ || (audioNeedsRestart_ && audioDrivesClock()))
         restartAt(pausedPosition_);
     monotonicClock_->setPosition(pausedPosition_);
     monotonicClock_->setRate(rate_.numerator, rate_.denominator);
@@ -287,18 +293,69 @@ void PlaybackEngine::stepForward() {
     if (!session_)
         return;
     pause();
-    ++pendingForwardSteps_;
+    if (pictureFromStepper_ || stepInFlight_)
+        requestStep(+1);
+    else
+        ++pendingForwardSteps_; // the next frame is already queued by the pipeline
 }
 
 void PlaybackEngine::stepBackward() {
-    if (!session_)
+    if (!session_ || !hasVideo())
         return;
     pause();
-    if (!frameShownForSerial_ || currentFrameTime_ <= Time())
+    pendingForwardSteps_ = 0;
+    requestStep(-1);
+}
+
+void PlaybackEngine::requestStep(int direction) {
+    if (stepInFlight_) {
+        queuedSteps_ += direction;
         return;
-    // The frame shown just before the current one: the last at or before one tick earlier.
-    restartAt(currentFrameTime_ - Time::fromTicks(1));
-    snapPositionToNextFrame_ = true;
+    }
+    if (!frameShownForSerial_)
+        return;
+    if (!stepper_) {
+        stepper_ = std::make_unique<detail::PlaybackStepper>(
+            session_->path, options_.frameSize, [this](detail::PlaybackStepper::Result result) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, result = std::move(result)] {
+                        stepDelivered(result.ticket, result.ok, result.image, result.pts,
+                                      result.index);
+                    },
+                    Qt::QueuedConnection);
+            });
+    }
+    stepInFlight_ = true;
+    stepper_->request(direction > 0 ? detail::PlaybackStepper::Direction::Forward
+                                    : detail::PlaybackStepper::Direction::Backward,
+                      currentFrameTime_, stepTicket_);
+}
+
+void PlaybackEngine::stepDelivered(int ticket, bool ok, const QImage& image, Time time,
+                                   std::int64_t index) {
+    if (ticket != stepTicket_ || state_ != State::Paused)
+        return; // a seek or play came in between
+    stepInFlight_ = false;
+    if (ok) {
+        pictureFromStepper_ = true;
+        pausedPosition_ = time;
+        audioNeedsRestart_ = true;
+        showFrame(image, time, index);
+    } else {
+        queuedSteps_ = 0; // the first or the last frame: nothing further
+    }
+    if (queuedSteps_ != 0) {
+        const int direction = queuedSteps_ > 0 ? +1 : -1;
+        queuedSteps_ -= direction;
+        requestStep(direction);
+    }
+    if (!ok && !pictureFromStepper_)
+        return;
+    if (lastEmittedPosition_ != pausedPosition_) {
+        lastEmittedPosition_ = pausedPosition_;
+        emit positionChanged(pausedPosition_);
+    }
 }
 
 void PlaybackEngine::setRate(PlaybackRate rate) {
@@ -340,11 +397,6 @@ void PlaybackEngine::showFrame(QImage image, Time time, std::int64_t index) {
     currentFrameTime_ = time;
     currentFrameIndex_ = index;
     frameShownForSerial_ = true;
-    if (snapPositionToNextFrame_ && state_ == State::Paused) {
-        pausedPosition_ = time;
-        audioNeedsRestart_ = true;
-    }
-    snapPositionToNextFrame_ = false;
     emit frameChanged(currentFrame_, currentFrameTime_);
 }
 
@@ -367,7 +419,7 @@ void PlaybackEngine::presentDueFrame() {
         }
     }
 
-    if (hasVideo()) {
+    if (hasVideo() && !pictureFromStepper_) {
         if (state_ == State::Paused && pendingForwardSteps_ > 0 && frameShownForSerial_) {
             if (auto next = session_->videoFrames.takeNext()) {
                 --pendingForwardSteps_;

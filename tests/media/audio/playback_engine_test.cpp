@@ -307,6 +307,67 @@ TEST_CASE("Frame steps move one frame and the sound follows", "[playback]") {
     }
 }
 
+TEST_CASE("Frame steps in long-GOP H.264 land on the neighbouring frames", "[playback]") {
+    test::IndexedVideoSpec spec;
+    spec.rate = kFrameRate;
+    spec.frames = 300;
+    spec.codec = test::IndexedVideoSpec::Codec::H264; // keyframe every 250 frames, B-frames
+    spec.container = QStringLiteral("mp4");
+    const auto film = test::makeIndexedVideo(generatedMedia().directory(),
+                                             QStringLiteral("indexed-long-gop"), spec);
+    REQUIRE(film.ok());
+    auto now = std::make_shared<std::atomic<std::int64_t>>(0);
+    PlaybackEngine::Options options;
+    options.monotonicNanoseconds = [now] { return now->load(); };
+    PlaybackEngine engine(nullptr, options);
+    std::vector<int> pictures;
+    QObject::connect(
+        &engine, &PlaybackEngine::frameChanged, &engine,
+        [&](const QImage& image, Time) { pictures.push_back(test::readFrameIndex(image)); });
+    REQUIRE(engine.open(film.path).ok());
+    engine.seek(Time::fromFrames(130, kFrameRate));
+    waitUntil([&] { return engine.currentFrameIndex() == 130; }, "frame 130");
+
+    auto expectShown = [&](int expected) {
+        waitUntil([&] { return engine.currentFrameIndex() == expected; }, "a step");
+        CHECK(pictures.back() == expected);
+        CHECK(engine.position() == Time::fromFrames(expected, kFrameRate));
+    };
+    for (int expected = 129; expected >= 125; --expected) {
+        engine.stepBackward();
+        expectShown(expected);
+    }
+    engine.stepForward();
+    expectShown(126);
+    // Steps asked for faster than they are made are all made, in order.
+    engine.stepBackward();
+    engine.stepBackward();
+    engine.stepBackward();
+    expectShown(123);
+    // Back to the pipeline: playing on from the stepped frame.
+    engine.play();
+    *now += 400'000'000; // 10 frames
+    waitUntil([&] { return engine.currentFrameIndex() == 133; }, "playing on");
+    CHECK(pictures.back() == 133);
+    // And a step at the very first frame stays there.
+    engine.pause();
+    engine.seek(Time());
+    waitUntil(
+        [&] {
+            return engine.currentFrameIndex() == 0 &&
+                   engine.state() == PlaybackEngine::State::Paused;
+        },
+        "frame 0");
+    const std::size_t before = pictures.size();
+    engine.stepBackward();
+    QElapsedTimer idle;
+    idle.start();
+    while (idle.elapsed() < 300)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    CHECK(engine.currentFrameIndex() == 0);
+    CHECK(pictures.size() == before);
+}
+
 TEST_CASE("Without an audio device the monotonic clock drives the picture at any rate",
           "[playback]") {
     auto now = std::make_shared<std::atomic<std::int64_t>>(0);

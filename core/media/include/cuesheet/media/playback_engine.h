@@ -19,6 +19,7 @@ namespace cuesheet::media {
 namespace detail {
 struct PlaybackSession;
 class MediaClock;
+class PlaybackStepper;
 } // namespace detail
 
 // A playback speed as an exact fraction: 1/1 normal, 2/1 double, -1/1 reverse, 1/2 half.
@@ -115,7 +116,9 @@ public slots:
     void togglePlayPause();
     // Shows the frame at `target` (clamped to [0, duration]); keeps playing if playing.
     void seek(cuesheet::Time target);
-    // Pauses, then shows the next / previous frame.
+    // Pause, then show the next / previous frame. Backward steps (and forward steps after them)
+    // are made off the GUI thread by a VideoFrameSource with a GOP cache: about one decode per
+    // step after the first; playing on from there re-seeks the pipeline to the frame shown.
     void stepForward();
     void stepBackward();
     // J-K-L: any fraction from -8 to 8; 0 pauses.
@@ -142,6 +145,8 @@ private:
     Time audioClock();
     void checkEnd(Time clock);
     void clearSession();
+    void requestStep(int direction);
+    void stepDelivered(int ticket, bool ok, const QImage& image, Time time, std::int64_t index);
     bool audioDrivesClock() const;
 
     std::unique_ptr<AudioOutput> audioOutput_;
@@ -149,6 +154,7 @@ private:
     std::unique_ptr<detail::MediaClock> monotonicClock_;
     std::unique_ptr<detail::PlaybackSession> session_;
     std::unique_ptr<QIODevice> audioDevice_;
+    std::unique_ptr<detail::PlaybackStepper> stepper_;
     QTimer presentTimer_;
     MediaInfo media_;
 
@@ -163,7 +169,12 @@ private:
     bool audioNeedsRestart_ = false; // the position moved without the sound (steps, rates)
     bool frameShownForSerial_ = false;
     int pendingForwardSteps_ = 0;
-    bool snapPositionToNextFrame_ = false; // a backward step: the position becomes its frame's
+    // Steps through the stepper: the picture no longer comes from the pipeline, whose queue
+    // holds frames of the old position, until a seek or play re-seeks it.
+    bool pictureFromStepper_ = false;
+    int stepTicket_ = 0; // bumped by every seek: a step result for an older one is stale
+    bool stepInFlight_ = false;
+    int queuedSteps_ = 0; // further steps asked for while one is in flight (+ fwd, - back)
     Time lastEmittedPosition_ = Time::fromTicks(-1);
 
     QImage currentFrame_;
