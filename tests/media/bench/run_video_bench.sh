@@ -11,6 +11,7 @@
 #   --seconds N film length (default 7200 = 2 hours; others use other cache files)
 #   --targets N random seek targets (default 50)
 #   --no-docs   print the table only
+#   --note TEXT a sentence added to the section (e.g. why the film is shorter)
 #
 # The film (1080p H.264 long GOP, keyframe every 250 frames, 23.976 fps, 48 kHz stereo AAC)
 # is cached at ${XDG_CACHE_HOME:-$HOME/.cache}/cuesheet-bench/film_2h.mp4 and shared with the
@@ -22,11 +23,13 @@ build_dir=""
 seconds=7200
 targets=50
 write_docs=1
+note=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --seconds) seconds="$2"; shift ;;
         --targets) targets="$2"; shift ;;
         --no-docs) write_docs=0 ;;
+        --note) note="$2"; shift ;;
         *) build_dir="$1" ;;
     esac
     shift
@@ -75,8 +78,12 @@ generate_once "$film" nice -n 10 ffmpeg -nostdin -v error -y \
 
 echo "measuring (this takes a few minutes) ..." >&2
 results=$("$bench" "$film" --targets "$targets" --seed 1 --step-runs 10 --steps 30)
+# The raw figures, kept beside the film for a closer look.
+printf '%s\n' "$results" >"$film.video-bench.txt"
 value() { awk -v k="$1" '$1 == k { print $2 }' <<<"$results"; }
-ms() { awk -v s="$(value "$1")" 'BEGIN { printf "%.1f", s * 1000 }'; }
+# Milliseconds: one decimal, three below 1 ms (a step served from the cache takes microseconds).
+ms() { awk -v s="$(value "$1")" 'BEGIN { v = s * 1000; printf (v < 1 ? "%.3f" : "%.1f"), v }'; }
+count() { awk -v s="$(value "$1")" 'BEGIN { printf "%.0f", s }'; }
 
 warm=$(value seek_warm_median)
 ffmpeg_median=$(value seek_ffmpeg_median)
@@ -106,10 +113,13 @@ command, per target, in the same run.
 | first backward step of a run (decodes from the keyframe) | $(ms step_back_first_median) ms | $(ms step_back_first_p95) ms | | |
 | forward frame step | $(ms step_forward_median) ms | $(ms step_forward_p95) ms | | |
 
-Frames decoded per exact seek: median $(value seek_decoded_frames_median), max
-$(value seek_decoded_frames_max) (a keyframe every 250 frames). Frames decoded per backward
-step, averaged over the 300 steps: $(value step_back_decoded_per_step). GOP cache at the end:
-$(value cache_frames) frames, $(value cache_mib) MiB (budget 512 MiB).
+Frames decoded per exact seek: median $(count seek_decoded_frames_median), max
+$(count seek_decoded_frames_max) (a keyframe every 250 frames); seek calls per target:
+$(value seek_calls_per_target). Frames decoded per backward step, averaged over the 300 steps
+(each run of 30 starts with one GOP decode): $(value step_back_decoded_per_step). GOP cache at
+the end: $(value cache_frames) frames, $(value cache_mib) MiB (budget 512 MiB).${note:+
+
+$note}
 EOF
 )
 
