@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QSemaphore>
 #include <QThreadPool>
 
 #include <catch2/catch.hpp>
@@ -122,12 +123,21 @@ TEST_CASE("Thumbnails: background job reports progress and its result", "[thumbn
     CHECK(future.progressMaximum() == 12);
     CHECK(future.progressValue() == 12);
 
-    // Cancelled at once: finishes (promptly, within one thumbnail) with no result.
+    // Cancelled before it starts (the pool's one thread is kept busy until then): it
+    // finishes, within one thumbnail, with no result and no cache file.
     ThumbnailRequest fresh = request;
     fresh.cacheDirectory = scratchDirectory("thumbs-future-cancel");
-    QFuture<ThumbnailStrip> cancelled = generateThumbnails(fresh, &pool);
+    QThreadPool single;
+    single.setMaxThreadCount(1);
+    QSemaphore release;
+    single.start([&release] { release.acquire(); });
+    QFuture<ThumbnailStrip> cancelled = generateThumbnails(fresh, &single);
     cancelled.cancel();
+    release.release();
     cancelled.waitForFinished();
     CHECK(cancelled.isCanceled());
+    CHECK(cancelled.resultCount() == 0);
+    single.waitForDone();
+    CHECK(QDir(fresh.cacheDirectory).entryList({"thumbs-*.bin"}).isEmpty());
     pool.waitForDone();
 }
