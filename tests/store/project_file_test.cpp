@@ -358,3 +358,62 @@ TEST_CASE("cached blobs are stored, replaced and kept, outside the undo history"
     CHECK_FALSE(reopened->cachedBlob("peaks:other").has_value());
     CHECK(reopened->loadedData().cues.size() == 1);
 }
+
+TEST_CASE("an edit based on rows another process has changed since is refused") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("shared.cuesheet");
+    QString error;
+    REQUIRE(ProjectFile::create(path, fullHeader(), &error));
+    {
+        auto setup = OpenProject::open(path);
+        REQUIRE(setup->requestAddCue(newCue(0, 10, "A")));
+        REQUIRE(setup->requestAddCue(newCue(20, 30, "B")));
+    }
+    // The editor (a) and a command run meanwhile (b) both have the file open.
+    auto a = OpenProject::open(path);
+    auto b = OpenProject::open(path);
+    REQUIRE(a->requestSetCueRange(1, seconds(2), seconds(12), 0));
+    const ProjectData afterA = a->data();
+    const QByteArray hash = test::sha256Of(path);
+
+    // b still sees cue 1 as it was: its edit of cue 1 would silently undo a's change.
+    CHECK_FALSE(b->requestUpdateCues({1}, "Notes", [](Cue& c) { c.notes = "from b"; }));
+    CHECK(b->lastError().contains(path));
+    CHECK(b->lastError().contains("cue 1"));
+    CHECK(b->lastError().contains("changed by another program"));
+    CHECK(test::sha256Of(path) == hash);
+
+    // What a did not touch, b may still change: the header, cue 2.
+    REQUIRE(b->requestUpdateHeader("H", [](ProjectHeader& h) { h.year = 1999; }));
+    REQUIRE(b->requestUpdateCues({2}, "Notes", [](Cue& c) { c.notes = "from b"; }));
+    a.close();
+    b.close();
+    auto reopened = ProjectFile::open(path, &error);
+    REQUIRE(reopened);
+    CHECK(reopened->loadedData().cues.at(1) == afterA.cues.at(1));
+    CHECK(reopened->loadedData().cues.at(2).notes == "from b");
+    CHECK(reopened->loadedData().header.year == 1999);
+}
+
+TEST_CASE("a damaged history step is refused by undo and changes nothing") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("history.cuesheet");
+    QString error;
+    REQUIRE(ProjectFile::create(path, fullHeader(), &error));
+    {
+        auto open = OpenProject::open(path);
+        REQUIRE(open->requestAddCue(newCue(0, 10, "A")));
+        REQUIRE(open->requestAddCue(newCue(20, 30, "B")));
+    }
+    test::sqliteExec(path, "UPDATE history SET change = '{\"cues\": [{\"id\": \"2\", "
+                           "\"after\": {\"id\": \"2\"}}]}' WHERE seq = (SELECT max(seq) "
+                           "FROM history)");
+    auto open = OpenProject::open(path);
+    const ProjectData before = open->data();
+    const QByteArray hash = test::sha256Of(path);
+    CHECK_FALSE(open->undo());
+    CHECK(open->lastError().contains(path));
+    CHECK(open->lastError().contains("history is damaged"));
+    CHECK(open->data() == before);
+    CHECK(test::sha256Of(path) == hash);
+}

@@ -82,6 +82,40 @@ Connection openConnection(const QString& path, int flags, QString* message) {
     return db;
 }
 
+// True when every entity `change` starts from (its `before`) is stored as such.
+bool startsFromStored(sqlite3* db, const ChangeSet& change, QString* error) {
+    const QString changed = "the file was changed by another program since it was opened "
+                            "(%1 differs); open it again to see the changes";
+    for (const auto& w : change.works) {
+        std::optional<Work> stored;
+        if (!tables::readWork(db, w.id, stored, error))
+            return false;
+        if (stored != w.before) {
+            *error = changed.arg(QString("work %1").arg(w.id));
+            return false;
+        }
+    }
+    for (const auto& c : change.cues) {
+        std::optional<Cue> stored;
+        if (!tables::readCue(db, c.id, stored, error))
+            return false;
+        if (stored != c.before) {
+            *error = changed.arg(QString("cue %1").arg(c.id));
+            return false;
+        }
+    }
+    if (change.header) {
+        ProjectHeader stored;
+        if (!tables::readHeader(db, stored, error))
+            return false;
+        if (!(stored == change.header->first)) {
+            *error = changed.arg("the project header");
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 ProjectFile::ProjectFile(sqlite3* db, QString path, bool readOnly)
@@ -237,6 +271,13 @@ bool ProjectFile::record(const ChangeSet& change, HistoryStep step, QString* err
     Transaction transaction(db_);
     if (!transaction.isOpen())
         return fail("cannot start writing: " + sqliteMessage(db_));
+
+    // The change must start from what the file holds, not only from what this process
+    // loaded: another process (`cuesheet edit-cue FILE` while the editor has it open) may
+    // have changed the rows since. Checked inside the write transaction, so nothing can
+    // change them between the check and the write.
+    if (!startsFromStored(db_, stored, &message))
+        return fail(message);
 
     // Order matters for the foreign keys: works first, then cues, then works removed.
     for (const auto& w : stored.works)

@@ -21,6 +21,8 @@ QString optionalKey(const std::optional<Origin>& v) {
     return v ? toKey(*v) : QString();
 }
 
+} // namespace
+
 bool readHeader(sqlite3* db, ProjectHeader& h, QString* error) {
     SqliteStatement q(db, "SELECT production_title, episode_title, episode_number, "
                           "production_company, production_number, country, year, director, "
@@ -53,8 +55,15 @@ bool readHeader(sqlite3* db, ProjectHeader& h, QString* error) {
     return true;
 }
 
-bool readWorks(sqlite3* db, std::map<WorkId, Work>& works, QString* error) {
-    SqliteStatement q(db, "SELECT id, title, iswc FROM work");
+namespace {
+
+// Every work, or only work `only` when given.
+bool readWorks(sqlite3* db, std::map<WorkId, Work>& works, QString* error,
+               std::optional<WorkId> only = std::nullopt) {
+    SqliteStatement q(db, only ? "SELECT id, title, iswc FROM work WHERE id = ?1"
+                               : "SELECT id, title, iswc FROM work");
+    if (only)
+        q.bind(1, *only);
     while (q.step()) {
         Work w;
         w.id = q.int64(0);
@@ -64,8 +73,13 @@ bool readWorks(sqlite3* db, std::map<WorkId, Work>& works, QString* error) {
     }
     if (!q.ok())
         return failed(db, "reading works", error);
-    SqliteStatement p(db, "SELECT work_id, side, name, role, society, ipi, share_hundredths "
-                          "FROM party ORDER BY work_id, side, position");
+    SqliteStatement p(db, only ? "SELECT work_id, side, name, role, society, ipi, "
+                                 "share_hundredths FROM party WHERE work_id = ?1 "
+                                 "ORDER BY work_id, side, position"
+                               : "SELECT work_id, side, name, role, society, ipi, "
+                                 "share_hundredths FROM party ORDER BY work_id, side, position");
+    if (only)
+        p.bind(1, *only);
     while (p.step()) {
         const auto it = works.find(p.int64(0));
         const auto role = partyRoleFromCode(p.text(3));
@@ -80,10 +94,18 @@ bool readWorks(sqlite3* db, std::map<WorkId, Work>& works, QString* error) {
     return p.ok() || failed(db, "reading parties", error);
 }
 
-bool readCues(sqlite3* db, std::map<CueId, Cue>& cues, QString* error) {
-    SqliteStatement q(db, "SELECT id, work_id, lane, in_ticks, out_ticks, kind, diegesis, visual, "
-                          "vocal, theme, origin, usage_override, isrc, source_file, "
-                          "library_label, library_catalogue, library_track, notes FROM cue");
+// Every cue, or only cue `only` when given.
+bool readCues(sqlite3* db, std::map<CueId, Cue>& cues, QString* error,
+              std::optional<CueId> only = std::nullopt) {
+    SqliteStatement q(db, only ? "SELECT id, work_id, lane, in_ticks, out_ticks, kind, diegesis, "
+                                 "visual, vocal, theme, origin, usage_override, isrc, source_file, "
+                                 "library_label, library_catalogue, library_track, notes FROM cue "
+                                 "WHERE id = ?1"
+                               : "SELECT id, work_id, lane, in_ticks, out_ticks, kind, diegesis, "
+                                 "visual, vocal, theme, origin, usage_override, isrc, source_file, "
+                                 "library_label, library_catalogue, library_track, notes FROM cue");
+    if (only)
+        q.bind(1, *only);
     while (q.step()) {
         Cue c;
         c.id = q.int64(0);
@@ -123,6 +145,22 @@ bool readCues(sqlite3* db, std::map<CueId, Cue>& cues, QString* error) {
 }
 
 } // namespace
+
+bool readWork(sqlite3* db, WorkId id, std::optional<Work>& work, QString* error) {
+    std::map<WorkId, Work> found;
+    if (!readWorks(db, found, error, id))
+        return false;
+    work = found.empty() ? std::nullopt : std::optional(found.begin()->second);
+    return true;
+}
+
+bool readCue(sqlite3* db, CueId id, std::optional<Cue>& cue, QString* error) {
+    std::map<CueId, Cue> found;
+    if (!readCues(db, found, error, id))
+        return false;
+    cue = found.empty() ? std::nullopt : std::optional(found.begin()->second);
+    return true;
+}
 
 bool readAll(sqlite3* db, ProjectData& data, QString* error) {
     return readHeader(db, data.header, error) && readWorks(db, data.works, error) &&

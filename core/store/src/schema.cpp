@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "cuesheet/store/project_file.h"
+
 #include <sqlite3.h>
 
 #include <array>
@@ -82,6 +84,10 @@ CREATE TABLE cache (
 );
 )sql",
 };
+
+// The public constant and the list of migrations must agree.
+static_assert(kMigrations.size() == ProjectFile::kSchemaVersion,
+              "add a migration and bump ProjectFile::kSchemaVersion together");
 
 } // namespace
 
