@@ -43,20 +43,25 @@ public:
     QByteArray bytes;
 };
 
+// Reads little-endian values from a byte buffer; past its end it gives zeros (the caller
+// checks the buffer's length first).
 class HeaderReader {
 public:
-    explicit HeaderReader(const QByteArray& data)
-        : data_(data) {}
+    HeaderReader(const char* data, std::size_t size)
+        : data_(data)
+        , size_(size) {}
     template <typename T> T take() {
         T little{};
-        std::memcpy(&little, data_.constData() + position_, sizeof little);
+        if (position_ + sizeof little <= size_)
+            std::memcpy(&little, data_ + position_, sizeof little);
         position_ += sizeof little;
         return qFromLittleEndian(little);
     }
 
 private:
-    const QByteArray& data_;
-    qsizetype position_ = 0;
+    const char* data_;
+    std::size_t size_;
+    std::size_t position_ = 0;
 };
 
 qint64 paddedTo8(qint64 bytes) {
@@ -157,8 +162,8 @@ MediaResult<WaveformPeaks> PeaksCache::load(const PeaksCacheKey& key) const {
     if (start.size() != static_cast<qsizetype>(sizeof kMagic + kFixedHeaderBytes) ||
         std::memcmp(start.constData(), kMagic, sizeof kMagic) != 0)
         return stale(path, QStringLiteral("not a peaks cache file"));
-    const QByteArray fixedBytes = start.mid(sizeof kMagic);
-    HeaderReader reader(fixedBytes);
+    HeaderReader reader(start.constData() + sizeof kMagic,
+                        static_cast<std::size_t>(start.size()) - sizeof kMagic);
     FixedHeader h;
     h.version = reader.take<quint32>();
     h.byteOrderMark = reader.take<quint32>();
@@ -192,8 +197,8 @@ MediaResult<WaveformPeaks> PeaksCache::load(const PeaksCacheKey& key) const {
         return stale(path, QStringLiteral("cut short"));
     if (rest.left(h.identityBytes) != key.mediaIdentity)
         return stale(path, QStringLiteral("made for other media"));
-    const QByteArray countBytes = rest.mid(paddedIdentity);
-    HeaderReader counts(countBytes);
+    HeaderReader counts(rest.constData() + paddedIdentity,
+                        static_cast<std::size_t>(rest.size() - paddedIdentity));
 
     // Sizes are checked against the file before anything is allocated.
     std::vector<quint64> bucketCounts(h.levelCount);
