@@ -23,9 +23,12 @@ extern "C" {
 #include <QProcess>
 #include <QStringList>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <random>
 #include <vector>
 
@@ -52,6 +55,23 @@ void report(const char* key, const std::vector<double>& values) {
     std::printf("%s_median %.6f\n%s_p95 %.6f\n%s_min %.6f\n%s_max %.6f\n", key,
                 percentile(values, 50), key, percentile(values, 95), key, percentile(values, 0),
                 key, percentile(values, 100));
+}
+
+// CPU seconds (user + system) used so far by this process, all threads.
+double processCpuSeconds() {
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
+}
+
+// CPU seconds used by this process's finished (waited-for) children.
+double childrenCpuSeconds() {
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    auto toSeconds = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+    };
+    return toSeconds(usage.ru_utime) + toSeconds(usage.ru_stime);
 }
 
 int fail(const QString& message) {
@@ -116,43 +136,26 @@ int main(int argc, char* argv[]) {
     for (int i = 0; i < targets; ++i)
         points.push_back(Time::fromTicks(anywhere(random)));
 
-    // Warm exact seeks on the one open source.
-    std::vector<double> warm;
-    std::vector<double> decodedPerSeek;
-    const auto beforeTargets = source.stats();
+    // Per target, in turn: warm (frameAt on the one open source), the ffmpeg command, cold
+    // (open + frameAt in a fresh source). Interleaved, so that a burst of load from other
+    // work on the machine hits all three alike. Wall time and CPU time (ours: this process;
+    // ffmpeg's: the finished child) are both recorded; CPU time is steadier under load.
+    std::vector<double> warm, warmCpu, cold, coldCpu, command, commandCpu, decodedPerSeek;
+    std::int64_t seekCalls = 0;
     for (const Time t : points) {
         const auto before = source.stats();
+        double cpu = processCpuSeconds();
         timer.restart();
         auto frame = source.frameAt(t);
         warm.push_back(seconds(timer));
+        warmCpu.push_back(processCpuSeconds() - cpu);
         if (!frame)
             return fail(frame.errorMessage());
         decodedPerSeek.push_back(
             static_cast<double>(source.stats().framesDecoded - before.framesDecoded));
-    }
-    report("seek_warm", warm);
-    std::printf("seek_calls_per_target %.2f\n",
-                static_cast<double>(source.stats().seeks - beforeTargets.seeks) /
-                    static_cast<double>(targets));
-    report("seek_decoded_frames", decodedPerSeek);
+        seekCalls += source.stats().seeks - before.seeks;
 
-    // Cold: a fresh source per target (open + probe of the cadence + frame 0 + seek).
-    std::vector<double> cold;
-    for (const Time t : points) {
-        timer.restart();
-        auto fresh = VideoFrameSource::open(film, options);
-        if (!fresh)
-            return fail(fresh.errorMessage());
-        auto frame = (*fresh)->frameAt(t);
-        cold.push_back(seconds(timer));
-        if (!frame)
-            return fail(frame.errorMessage());
-    }
-    report("seek_cold", cold);
-
-    if (runFfmpeg) {
-        std::vector<double> command;
-        for (const Time t : points) {
+        if (runFfmpeg) {
             QProcess ffmpeg;
             const QStringList arguments{"-nostdin",
                                         "-v",
@@ -166,15 +169,38 @@ int main(int argc, char* argv[]) {
                                         "-f",
                                         "null",
                                         "-"};
+            cpu = childrenCpuSeconds();
             timer.restart();
             ffmpeg.start("ffmpeg", arguments);
             if (!ffmpeg.waitForFinished(600000) || ffmpeg.exitCode() != 0)
                 return fail("ffmpeg " + arguments.join(' ') +
                             " failed: " + QString::fromLocal8Bit(ffmpeg.readAllStandardError()));
             command.push_back(seconds(timer));
+            commandCpu.push_back(childrenCpuSeconds() - cpu);
         }
-        report("seek_ffmpeg", command);
+
+        cpu = processCpuSeconds();
+        timer.restart();
+        auto fresh = VideoFrameSource::open(film, options);
+        if (!fresh)
+            return fail(fresh.errorMessage());
+        auto coldFrame = (*fresh)->frameAt(t);
+        cold.push_back(seconds(timer));
+        coldCpu.push_back(processCpuSeconds() - cpu);
+        if (!coldFrame)
+            return fail(coldFrame.errorMessage());
     }
+    report("seek_warm", warm);
+    report("seek_warm_cpu", warmCpu);
+    report("seek_cold", cold);
+    report("seek_cold_cpu", coldCpu);
+    if (runFfmpeg) {
+        report("seek_ffmpeg", command);
+        report("seek_ffmpeg_cpu", commandCpu);
+    }
+    std::printf("seek_calls_per_target %.2f\n",
+                static_cast<double>(seekCalls) / static_cast<double>(targets));
+    report("seek_decoded_frames", decodedPerSeek);
 
     // Steps: K back, then K forward, from R random positions.
     std::vector<double> backFirst;
