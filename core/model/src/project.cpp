@@ -4,7 +4,7 @@
 #include "cuesheet/model/sequence.h"
 #include "cuesheet/model/work_assignment.h"
 
-#include <algorithm>
+#include <set>
 
 namespace cuesheet {
 
@@ -90,9 +90,10 @@ std::optional<CueId> Project::requestAddCue(const NewCue& newCue) {
 }
 
 bool Project::requestRemoveCues(const std::vector<CueId>& ids) {
+    const std::set<CueId> unique(ids.begin(), ids.end());
     ChangeSet change;
-    change.label = "Remove " + plural(ids.size(), "cue", "cues");
-    for (CueId id : ids) {
+    change.label = "Remove " + plural(unique.size(), "cue", "cues");
+    for (CueId id : unique) {
         const Cue* c = cue(id);
         if (!c)
             return fail(QString("there is no cue %1").arg(id));

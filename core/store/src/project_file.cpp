@@ -4,6 +4,7 @@
 #include "cuesheet/store/sqlite_statement.h"
 #include "project_tables.h"
 #include "schema.h"
+#include "statement_cache.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -82,8 +83,21 @@ Connection openConnection(const QString& path, int flags, QString* message) {
     return db;
 }
 
+// Resets the cached statements when an operation of ProjectFile ends, however it ends.
+class StatementsReset {
+public:
+    explicit StatementsReset(StatementCache& cache)
+        : cache_(cache) {}
+    ~StatementsReset() { cache_.resetAll(); }
+    StatementsReset(const StatementsReset&) = delete;
+    StatementsReset& operator=(const StatementsReset&) = delete;
+
+private:
+    StatementCache& cache_;
+};
+
 // True when every entity `change` starts from (its `before`) is stored as such.
-bool startsFromStored(sqlite3* db, const ChangeSet& change, QString* error) {
+bool startsFromStored(StatementCache& db, const ChangeSet& change, QString* error) {
     const QString changed = "the file was changed by another program since it was opened "
                             "(%1 differs); open it again to see the changes";
     for (const auto& w : change.works) {
@@ -120,10 +134,12 @@ bool startsFromStored(sqlite3* db, const ChangeSet& change, QString* error) {
 
 ProjectFile::ProjectFile(sqlite3* db, QString path, bool readOnly)
     : db_(db)
+    , statements_(std::make_unique<StatementCache>(db))
     , path_(std::move(path))
     , readOnly_(readOnly) {}
 
 ProjectFile::~ProjectFile() {
+    statements_.reset(); // finalize before closing
     sqlite3_close_v2(db_);
 }
 
@@ -149,10 +165,11 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path, const Proj
     bool ok = configure(db.get());
     {
         Transaction transaction(db.get());
+        StatementCache statements(db.get());
         ok = ok && transaction.isOpen() &&
              exec(db.get(), QString("PRAGMA application_id = %1").arg(kApplicationId).toUtf8()) &&
              schema::migrate(db.get(), 0, &message) &&
-             tables::writeHeader(db.get(), header, &message) && transaction.commit();
+             tables::writeHeader(statements, header, &message) && transaction.commit();
     }
     if (!ok) {
         const QString why = message.isEmpty() ? sqliteMessage(db.get()) : message;
@@ -239,8 +256,9 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, QString* err
         // Version 0 is an empty database: the first migration creates the tables, and the
         // project row gets the default header so that the file loads like a new project.
         Transaction transaction(db.get());
+        StatementCache statements(db.get());
         if (!transaction.isOpen() || !schema::migrate(db.get(), version, &message) ||
-            !tables::ensureHeader(db.get(), &message) || !transaction.commit())
+            !tables::ensureHeader(statements, &message) || !transaction.commit())
             return fail("cannot be upgraded: " +
                         (message.isEmpty() ? sqliteMessage(db.get()) : message));
     }
@@ -252,13 +270,15 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, QString* err
 }
 
 bool ProjectFile::loadAll(QString* error) {
+    const StatementsReset resetStatements(*statements_);
     exec(db_, "BEGIN");
-    const bool ok = tables::readAll(db_, loaded_, error);
+    const bool ok = tables::readAll(*statements_, loaded_, error);
     exec(db_, "COMMIT");
     return ok;
 }
 
 bool ProjectFile::record(const ChangeSet& change, HistoryStep step, QString* error) {
+    const StatementsReset resetStatements(*statements_);
     auto fail = [&](const QString& why) {
         if (error)
             *error = describe(why);
@@ -276,23 +296,23 @@ bool ProjectFile::record(const ChangeSet& change, HistoryStep step, QString* err
     // loaded: another process (`cuesheet edit-cue FILE` while the editor has it open) may
     // have changed the rows since. Checked inside the write transaction, so nothing can
     // change them between the check and the write.
-    if (!startsFromStored(db_, stored, &message))
+    if (!startsFromStored(*statements_, stored, &message))
         return fail(message);
 
     // Order matters for the foreign keys: works first, then cues, then works removed.
     for (const auto& w : stored.works)
-        if (w.after && !tables::upsertWork(db_, *w.after, &message))
+        if (w.after && !tables::upsertWork(*statements_, *w.after, &message))
             return fail(message);
     for (const auto& c : stored.cues) {
-        const bool ok = c.after ? tables::upsertCue(db_, *c.after, &message)
-                                : tables::deleteCue(db_, c.id, &message);
+        const bool ok = c.after ? tables::upsertCue(*statements_, *c.after, &message)
+                                : tables::deleteCue(*statements_, c.id, &message);
         if (!ok)
             return fail(message);
     }
     for (const auto& w : stored.works)
-        if (!w.after && !tables::deleteWork(db_, w.id, &message))
+        if (!w.after && !tables::deleteWork(*statements_, w.id, &message))
             return fail(message);
-    if (stored.header && !tables::writeHeader(db_, stored.header->second, &message))
+    if (stored.header && !tables::writeHeader(*statements_, stored.header->second, &message))
         return fail(message);
 
     bool historyOk = false;
@@ -356,6 +376,7 @@ HistoryLabels ProjectFile::historyLabels() {
 }
 
 bool ProjectFile::saveCopyAs(const QString& newPath, QString* error) {
+    statements_->resetAll(); // VACUUM INTO needs no statement in progress
     if (QFileInfo::exists(newPath)) {
         if (error)
             *error = newPath + ": the file already exists; choose another name";

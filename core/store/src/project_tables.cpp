@@ -1,6 +1,6 @@
 #include "project_tables.h"
 
-#include "cuesheet/store/sqlite_statement.h"
+#include "statement_cache.h"
 
 #include <sqlite3.h>
 
@@ -8,9 +8,9 @@ namespace cuesheet::tables {
 
 namespace {
 
-bool failed(sqlite3* db, const QString& what, QString* error) {
+bool failed(StatementCache& db, const QString& what, QString* error) {
     if (error)
-        *error = what + ": " + QString::fromUtf8(sqlite3_errmsg(db));
+        *error = what + ": " + QString::fromUtf8(sqlite3_errmsg(db.handle()));
     return false;
 }
 
@@ -23,12 +23,13 @@ QString optionalKey(const std::optional<Origin>& v) {
 
 } // namespace
 
-bool readHeader(sqlite3* db, ProjectHeader& h, QString* error) {
-    SqliteStatement q(db, "SELECT production_title, episode_title, episode_number, "
-                          "production_company, production_number, country, year, director, "
-                          "first_release_date, rate_num, rate_den, drop_frame, start_frame, "
-                          "running_time_ticks, media_path, media_identity, shares_model "
-                          "FROM project WHERE id = 1");
+bool readHeader(StatementCache& db, ProjectHeader& h, QString* error) {
+    SqliteStatement& q =
+        db.prepare("SELECT production_title, episode_title, episode_number, "
+                   "production_company, production_number, country, year, director, "
+                   "first_release_date, rate_num, rate_den, drop_frame, start_frame, "
+                   "running_time_ticks, media_path, media_identity, shares_model "
+                   "FROM project WHERE id = 1");
     if (!q.step())
         return failed(db, "the project header is missing", error);
     h.productionTitle = q.text(0);
@@ -58,10 +59,10 @@ bool readHeader(sqlite3* db, ProjectHeader& h, QString* error) {
 namespace {
 
 // Every work, or only work `only` when given.
-bool readWorks(sqlite3* db, std::map<WorkId, Work>& works, QString* error,
+bool readWorks(StatementCache& db, std::map<WorkId, Work>& works, QString* error,
                std::optional<WorkId> only = std::nullopt) {
-    SqliteStatement q(db, only ? "SELECT id, title, iswc FROM work WHERE id = ?1"
-                               : "SELECT id, title, iswc FROM work");
+    SqliteStatement& q = db.prepare(only ? "SELECT id, title, iswc FROM work WHERE id = ?1"
+                                         : "SELECT id, title, iswc FROM work");
     if (only)
         q.bind(1, *only);
     while (q.step()) {
@@ -73,11 +74,12 @@ bool readWorks(sqlite3* db, std::map<WorkId, Work>& works, QString* error,
     }
     if (!q.ok())
         return failed(db, "reading works", error);
-    SqliteStatement p(db, only ? "SELECT work_id, side, name, role, society, ipi, "
-                                 "share_hundredths FROM party WHERE work_id = ?1 "
-                                 "ORDER BY work_id, side, position"
-                               : "SELECT work_id, side, name, role, society, ipi, "
-                                 "share_hundredths FROM party ORDER BY work_id, side, position");
+    SqliteStatement& p =
+        db.prepare(only ? "SELECT work_id, side, name, role, society, ipi, "
+                          "share_hundredths FROM party WHERE work_id = ?1 "
+                          "ORDER BY work_id, side, position"
+                        : "SELECT work_id, side, name, role, society, ipi, "
+                          "share_hundredths FROM party ORDER BY work_id, side, position");
     if (only)
         p.bind(1, *only);
     while (p.step()) {
@@ -95,15 +97,16 @@ bool readWorks(sqlite3* db, std::map<WorkId, Work>& works, QString* error,
 }
 
 // Every cue, or only cue `only` when given.
-bool readCues(sqlite3* db, std::map<CueId, Cue>& cues, QString* error,
+bool readCues(StatementCache& db, std::map<CueId, Cue>& cues, QString* error,
               std::optional<CueId> only = std::nullopt) {
-    SqliteStatement q(db, only ? "SELECT id, work_id, lane, in_ticks, out_ticks, kind, diegesis, "
-                                 "visual, vocal, theme, origin, usage_override, isrc, source_file, "
-                                 "library_label, library_catalogue, library_track, notes FROM cue "
-                                 "WHERE id = ?1"
-                               : "SELECT id, work_id, lane, in_ticks, out_ticks, kind, diegesis, "
-                                 "visual, vocal, theme, origin, usage_override, isrc, source_file, "
-                                 "library_label, library_catalogue, library_track, notes FROM cue");
+    SqliteStatement& q =
+        db.prepare(only ? "SELECT id, work_id, lane, in_ticks, out_ticks, kind, diegesis, "
+                          "visual, vocal, theme, origin, usage_override, isrc, source_file, "
+                          "library_label, library_catalogue, library_track, notes FROM cue "
+                          "WHERE id = ?1"
+                        : "SELECT id, work_id, lane, in_ticks, out_ticks, kind, diegesis, "
+                          "visual, vocal, theme, origin, usage_override, isrc, source_file, "
+                          "library_label, library_catalogue, library_track, notes FROM cue");
     if (only)
         q.bind(1, *only);
     while (q.step()) {
@@ -146,7 +149,7 @@ bool readCues(sqlite3* db, std::map<CueId, Cue>& cues, QString* error,
 
 } // namespace
 
-bool readWork(sqlite3* db, WorkId id, std::optional<Work>& work, QString* error) {
+bool readWork(StatementCache& db, WorkId id, std::optional<Work>& work, QString* error) {
     std::map<WorkId, Work> found;
     if (!readWorks(db, found, error, id))
         return false;
@@ -154,7 +157,7 @@ bool readWork(sqlite3* db, WorkId id, std::optional<Work>& work, QString* error)
     return true;
 }
 
-bool readCue(sqlite3* db, CueId id, std::optional<Cue>& cue, QString* error) {
+bool readCue(StatementCache& db, CueId id, std::optional<Cue>& cue, QString* error) {
     std::map<CueId, Cue> found;
     if (!readCues(db, found, error, id))
         return false;
@@ -162,14 +165,13 @@ bool readCue(sqlite3* db, CueId id, std::optional<Cue>& cue, QString* error) {
     return true;
 }
 
-bool readAll(sqlite3* db, ProjectData& data, QString* error) {
+bool readAll(StatementCache& db, ProjectData& data, QString* error) {
     return readHeader(db, data.header, error) && readWorks(db, data.works, error) &&
            readCues(db, data.cues, error);
 }
 
-bool writeHeader(sqlite3* db, const ProjectHeader& h, QString* error) {
-    SqliteStatement q(
-        db,
+bool writeHeader(StatementCache& db, const ProjectHeader& h, QString* error) {
+    SqliteStatement& q = db.prepare(
         "INSERT INTO project (id, production_title, episode_title, episode_number, "
         "production_company, production_number, country, year, director, first_release_date, "
         "rate_num, rate_den, drop_frame, start_frame, running_time_ticks, media_path, "
@@ -200,27 +202,28 @@ bool writeHeader(sqlite3* db, const ProjectHeader& h, QString* error) {
     return q.run() || failed(db, "writing the project header", error);
 }
 
-bool ensureHeader(sqlite3* db, QString* error) {
-    SqliteStatement q(db, "SELECT count(*) FROM project");
+bool ensureHeader(StatementCache& db, QString* error) {
+    SqliteStatement& q = db.prepare("SELECT count(*) FROM project");
     if (!q.step())
         return failed(db, "reading the project header", error);
     return q.int64(0) > 0 || writeHeader(db, ProjectHeader{}, error);
 }
 
-bool upsertWork(sqlite3* db, const Work& w, QString* error) {
+bool upsertWork(StatementCache& db, const Work& w, QString* error) {
     // An upsert, not INSERT OR REPLACE: replacing would delete the row first and so cascade
     // to its parties or trip the cues' foreign key.
-    SqliteStatement q(db, "INSERT INTO work (id, title, iswc) VALUES (?1, ?2, ?3) "
-                          "ON CONFLICT(id) DO UPDATE SET title = ?2, iswc = ?3");
+    SqliteStatement& q = db.prepare("INSERT INTO work (id, title, iswc) VALUES (?1, ?2, ?3) "
+                                    "ON CONFLICT(id) DO UPDATE SET title = ?2, iswc = ?3");
     q.bind(1, w.id).bind(2, w.title).bind(3, w.iswc);
     if (!q.run())
         return failed(db, QString("writing work %1").arg(w.id), error);
-    SqliteStatement clear(db, "DELETE FROM party WHERE work_id = ?1");
+    SqliteStatement& clear = db.prepare("DELETE FROM party WHERE work_id = ?1");
     clear.bind(1, w.id);
     if (!clear.run())
         return failed(db, QString("writing parties of work %1").arg(w.id), error);
-    SqliteStatement insert(db, "INSERT INTO party (work_id, side, position, name, role, society, "
-                               "ipi, share_hundredths) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    SqliteStatement& insert =
+        db.prepare("INSERT INTO party (work_id, side, position, name, role, society, "
+                   "ipi, share_hundredths) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     for (const auto* side : {&w.writers, &w.publishers}) {
         const QString sideKey = side == &w.writers ? "writer" : "publisher";
         std::int64_t position = 0;
@@ -240,22 +243,22 @@ bool upsertWork(sqlite3* db, const Work& w, QString* error) {
     return true;
 }
 
-bool deleteWork(sqlite3* db, WorkId id, QString* error) {
-    SqliteStatement q(db, "DELETE FROM work WHERE id = ?1");
+bool deleteWork(StatementCache& db, WorkId id, QString* error) {
+    SqliteStatement& q = db.prepare("DELETE FROM work WHERE id = ?1");
     q.bind(1, id);
     return q.run() || failed(db, QString("deleting work %1").arg(id), error);
 }
 
-bool upsertCue(sqlite3* db, const Cue& c, QString* error) {
-    SqliteStatement q(
-        db, "INSERT INTO cue (id, work_id, lane, in_ticks, out_ticks, kind, diegesis, visual, "
-            "vocal, theme, origin, usage_override, isrc, source_file, library_label, "
-            "library_catalogue, library_track, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-            "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) ON CONFLICT(id) DO UPDATE SET "
-            "work_id = ?2, lane = ?3, in_ticks = ?4, out_ticks = ?5, kind = ?6, diegesis = ?7, "
-            "visual = ?8, vocal = ?9, theme = ?10, origin = ?11, usage_override = ?12, "
-            "isrc = ?13, source_file = ?14, library_label = ?15, library_catalogue = ?16, "
-            "library_track = ?17, notes = ?18");
+bool upsertCue(StatementCache& db, const Cue& c, QString* error) {
+    SqliteStatement& q = db.prepare(
+        "INSERT INTO cue (id, work_id, lane, in_ticks, out_ticks, kind, diegesis, visual, "
+        "vocal, theme, origin, usage_override, isrc, source_file, library_label, "
+        "library_catalogue, library_track, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+        "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) ON CONFLICT(id) DO UPDATE SET "
+        "work_id = ?2, lane = ?3, in_ticks = ?4, out_ticks = ?5, kind = ?6, diegesis = ?7, "
+        "visual = ?8, vocal = ?9, theme = ?10, origin = ?11, usage_override = ?12, "
+        "isrc = ?13, source_file = ?14, library_label = ?15, library_catalogue = ?16, "
+        "library_track = ?17, notes = ?18");
     q.bind(1, c.id)
         .bind(2, c.workId)
         .bind(3, std::int64_t{c.lane})
@@ -283,8 +286,8 @@ bool upsertCue(sqlite3* db, const Cue& c, QString* error) {
     return q.run() || failed(db, QString("writing cue %1").arg(c.id), error);
 }
 
-bool deleteCue(sqlite3* db, CueId id, QString* error) {
-    SqliteStatement q(db, "DELETE FROM cue WHERE id = ?1");
+bool deleteCue(StatementCache& db, CueId id, QString* error) {
+    SqliteStatement& q = db.prepare("DELETE FROM cue WHERE id = ?1");
     q.bind(1, id);
     return q.run() || failed(db, QString("deleting cue %1").arg(id), error);
 }

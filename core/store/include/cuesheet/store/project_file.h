@@ -12,6 +12,10 @@
 struct sqlite3;
 
 namespace cuesheet {
+class StatementCache;
+}
+
+namespace cuesheet {
 
 // A project file: one SQLite database (extension .cuesheet), the SQLite "application file
 // format" way. `PRAGMA application_id` marks it as ours, `PRAGMA user_version` is its schema
@@ -68,6 +72,7 @@ private:
     QString describe(const QString& what) const;
 
     sqlite3* db_ = nullptr;
+    std::unique_ptr<StatementCache> statements_; // prepared once per connection
     QString path_;
     bool readOnly_ = false;
     ProjectData loaded_;
