@@ -16,6 +16,10 @@ int runRedo(const QStringList& args);
 int runList(const QStringList& args);
 int runValidate(const QStringList& args);
 int runExport(const QStringList& args);
+int runProbe(const QStringList& args);
+int runFrame(const QStringList& args);
+int runPeaks(const QStringList& args);
+int runRelink(const QStringList& args);
 int runImportEdl(const QStringList& args);
 int runImportProTools(const QStringList& args);
 

@@ -14,7 +14,7 @@ struct Subcommand {
     int (*run)(const QStringList&);
 };
 
-constexpr std::array<Subcommand, 13> kSubcommands{{
+constexpr std::array<Subcommand, 17> kSubcommands{{
     {"new", "create a project file", cuesheet::cli::runNew},
     {"info", "show the project header", cuesheet::cli::runInfo},
     {"set", "set a header field", cuesheet::cli::runSet},
@@ -26,6 +26,10 @@ constexpr std::array<Subcommand, 13> kSubcommands{{
     {"list", "list the cues", cuesheet::cli::runList},
     {"validate", "check the cue sheet", cuesheet::cli::runValidate},
     {"export", "write the cue sheet (CSV)", cuesheet::cli::runExport},
+    {"probe", "describe a media file (streams, rate, start timecode)", cuesheet::cli::runProbe},
+    {"frame", "write the exact frame at a time as PNG", cuesheet::cli::runFrame},
+    {"peaks", "build or load a film's waveform pyramid", cuesheet::cli::runPeaks},
+    {"relink", "point the project at its moved film", cuesheet::cli::runRelink},
     {"import-edl", "import music cues from a CMX3600 EDL", cuesheet::cli::runImportEdl},
     {"import-protools", "import cues from Pro Tools session text",
      cuesheet::cli::runImportProTools},

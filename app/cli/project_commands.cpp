@@ -1,6 +1,7 @@
 // cuesheet new | info | set | undo | redo | list | validate
 #include "command_line.h"
 #include "commands.h"
+#include "media_header.h"
 #include "project_json.h"
 
 #include "cuesheet/interchange/cue_sheet_lines.h"
@@ -34,31 +35,44 @@ int runNew(const QStringList& args) {
     CommandLine cl("new", "Create a project file (.cuesheet).", {"FILE"});
     auto& p = cl.parser();
     p.addOption({"title", "Production title.", "T"});
-    p.addOption({"rate",
-                 "Frame rate: 24000/1001, 24, 25, 30000/1001, 30, 48, 50, 60000/1001, 60 "
-                 "(or 23.976, 29.97, 59.94).",
+    p.addOption({"rate", "Frame rate: 24000/1001, 24, 25, 30000/1001, 30, 48, 50, 60000/1001, 60 "
+                         "(or 23.976, 29.97, 59.94). Default with --media: the film's.",
                  "R"});
-    p.addOption({"start", "Start timecode of the programme (default 00:00:00:00).", "TC"});
+    p.addOption({"start", "Start timecode of the programme (default: the film's, else "
+                          "00:00:00:00).",
+                 "TC"});
     p.addOption({"drop-frame", "Drop-frame timecode (29.97 and 59.94 only)."});
-    p.addOption({"running-time", "Total running time as a timecode duration.", "TC"});
+    p.addOption({"running-time", "Total running time as a timecode duration (default: the "
+                                 "film's duration).",
+                 "TC"});
+    p.addOption({"media", "The film this project annotates: rate, start timecode and running "
+                          "time are taken from it unless given.",
+                 "FILE"});
     if (auto exit = cl.parse(args))
         return *exit;
-    if (!cl.isSet("rate"))
-        return cl.usageError("--rate is required");
+    if (!cl.isSet("rate") && !cl.isSet("media"))
+        return cl.usageError("--rate is required (or --media, to take it from the film)");
 
     ProjectHeader header;
-    header.startFrame = 0;
-    const QList<std::pair<QString, QString>> settings{
-        {"rate", cl.value("rate")},
-        {"drop-frame", cl.isSet("drop-frame") ? "yes" : "no"},
-        {"title", cl.value("title")},
-        {"start", cl.isSet("start") ? cl.value("start") : QString()},
-        {"running-time", cl.isSet("running-time") ? cl.value("running-time") : QString()},
+    auto set = [&](const QString& key, const QString& value) {
+        return setHeaderFieldFromText(header, key, value);
     };
-    for (const auto& [key, value] : settings) {
-        if ((key == "start" || key == "running-time") && value.isEmpty())
+    if (cl.isSet("rate"))
+        if (const QString error = set("rate", cl.value("rate")); !error.isEmpty())
+            return cl.usageError(error);
+    if (cl.isSet("media")) {
+        const MediaHeaderChoices given{cl.isSet("rate"), cl.isSet("start"), cl.isSet("running-time")};
+        if (const QString error = applyMediaToHeader(cl.value("media"), header, given); !error.isEmpty()) {
+            printError(error);
+            return kDataError;
+        }
+    }
+    for (const QString& key : {QString("drop-frame"), QString("title"), QString("start"),
+                               QString("running-time")}) {
+        if (!cl.isSet(key))
             continue;
-        if (const QString error = setHeaderFieldFromText(header, key, value); !error.isEmpty())
+        const QString value = key == "drop-frame" ? QString("yes") : cl.value(key);
+        if (const QString error = set(key, value); !error.isEmpty())
             return cl.usageError(error);
     }
     QString error;

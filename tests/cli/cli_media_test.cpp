@@ -1,0 +1,80 @@
+// cuesheet probe / new --media / frame / peaks / relink on the shared media fixtures.
+#include "cli_runner.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+const QString kMov = QStringLiteral(CUESHEET_TEST_DATA_DIR "/media/otio_tc_01000000_1080p24.mov");
+const QString kMp4 =
+    QStringLiteral(CUESHEET_TEST_DATA_DIR "/media/openshot_test1_h264_ac3_2997.mp4");
+} // namespace
+
+TEST_CASE("cli: probe and new --media take rate, start timecode and running time from the film") {
+    auto r = runCli({"probe", kMov, "--json"});
+    REQUIRE(r.exitCode == 0);
+    const auto probe = QJsonDocument::fromJson(r.out).object();
+    CHECK(probe.value("start_timecode").toObject().value("text").toString() == "01:00:00:00");
+    Scratch scratch;
+    const QString file = scratch.path("film.cuesheet");
+    r = runCli({"new", file, "--media", kMov});
+    INFO(r.errText().toStdString());
+    REQUIRE(r.exitCode == 0);
+    const auto info = QJsonDocument::fromJson(runCli({"info", file, "--json"}).out).object();
+    CHECK(info.value("rate").toString() == "24/1");
+    CHECK(info.value("start").toString() == "01:00:00:00");
+    // The fixture is 50 frames long at 24 fps (2.083 s): 00:00:02:02.
+    CHECK(info.value("running_time").toString() == "00:00:02:02");
+    CHECK(info.value("media").toString().endsWith("otio_tc_01000000_1080p24.mov"));
+    r = runCli({"probe", scratch.path("missing.mov")});
+    CHECK(r.exitCode == 3);
+    CHECK(r.errText().contains("missing.mov"));
+}
+
+TEST_CASE("cli: frame writes the frame shown at a timecode") {
+    Scratch scratch;
+    const QString png = scratch.path("f.png");
+    // 01:00:01:00 is one second after the start timecode: frame 24 at 24 fps.
+    auto r = runCli({"frame", kMov, "--at", "01:00:01:00", "--out", png, "--width", "320"});
+    INFO(r.errText().toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.outText().startsWith("frame 24 "));
+    const QImage image(png);
+    CHECK(image.width() == 320);
+    CHECK(image.height() == 180);
+    r = runCli({"frame", kMov, "--at", "00:59:00:00", "--out", png});
+    CHECK(r.exitCode == 3);
+    CHECK(r.errText().contains("before the film's first frame"));
+    r = runCli({"frame", kMov, "--at", "soon", "--out", png});
+    CHECK(r.exitCode == 2);
+}
+
+TEST_CASE("cli: peaks build once, then load from the cache") {
+    Scratch scratch;
+    auto r = runCli({"peaks", kMov, "--cache", scratch.path("cache"), "--json"});
+    REQUIRE(r.exitCode == 0);
+    auto json = QJsonDocument::fromJson(r.out).object();
+    CHECK(json.value("from_cache").toBool() == false);
+    CHECK(json.value("levels").toInt() > 0);
+    r = runCli({"peaks", kMov, "--cache", scratch.path("cache"), "--json"});
+    json = QJsonDocument::fromJson(r.out).object();
+    CHECK(json.value("from_cache").toBool() == true);
+}
+
+TEST_CASE("cli: relink accepts the same film moved and refuses another") {
+    Scratch scratch;
+    const QString file = scratch.path("film.cuesheet");
+    REQUIRE(runCli({"new", file, "--media", kMov}).exitCode == 0);
+    const QString moved = scratch.path("moved.mov");
+    REQUIRE(QFile::copy(kMov, moved));
+    auto r = runCli({"relink", file, moved});
+    CHECK(r.exitCode == 0);
+    r = runCli({"relink", file, kMp4});
+    CHECK(r.exitCode == 3);
+    CHECK(r.errText().contains("not the same film"));
+    CHECK(runCli({"relink", file, kMp4, "--force"}).exitCode == 0);
+}
