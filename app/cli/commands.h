@@ -22,5 +22,6 @@ int runPeaks(const QStringList& args);
 int runRelink(const QStringList& args);
 int runImportEdl(const QStringList& args);
 int runImportProTools(const QStringList& args);
+int runImportCsv(const QStringList& args);
 
 } // namespace cuesheet::cli

@@ -3,47 +3,85 @@
 #include "commands.h"
 
 #include "cuesheet/interchange/csv_export.h"
+#include "cuesheet/interchange/pdf_export.h"
+#include "cuesheet/interchange/xlsx_export.h"
 
 namespace cuesheet::cli {
 
 int runExport(const QStringList& args) {
-    CommandLine cl("export", "Write the cue sheet.", {"FILE"});
+    CommandLine cl("export", "Write the cue sheet as CSV, XLSX or PDF.", {"FILE"});
     auto& p = cl.parser();
-    p.addOption({"format", "csv (default csv).", "FORMAT", "csv"});
-    p.addOption({"profile", "generic (every field), us (ASCAP/BMI) or cisac (default generic).",
-                 "PROFILE", "generic"});
+    p.addOption(
+        {"format", "csv, xlsx or pdf (default csv); xlsx and pdf need --out.", "FORMAT", "csv"});
+    p.addOption({"profile",
+                 "generic (every field), us (ASCAP/BMI) or cisac (default generic). For pdf: "
+                 "the usage vocabulary (us, cisac, or generic for both; default us).",
+                 "PROFILE"});
     p.addOption({"durations", "tc, seconds or mmss (default mmss).", "FORMAT", "mmss"});
     p.addOption({"rounding", "nearest or up (default up).", "ROUNDING", "up"});
-    p.addOption({"bom", "Start with a UTF-8 byte-order mark (for spreadsheet programs)."});
-    p.addOption({"row-per-party", "One row per writer or publisher."});
+    p.addOption({"bom", "csv: start with a UTF-8 byte-order mark (for spreadsheet programs)."});
+    p.addOption({"row-per-party", "csv: one row per writer or publisher."});
+    p.addOption({"paper", "pdf: a4 or letter (default a4).", "SIZE", "a4"});
     p.addOption({"out", "Write to PATH instead of standard output.", "PATH"});
     if (auto exit = cl.parse(args))
         return *exit;
 
-    CsvExportOptions options;
-    const auto profile = csvProfileFromKey(cl.value("profile"));
+    const QString format = cl.value("format");
+    if (format != "csv" && format != "xlsx" && format != "pdf")
+        return cl.usageError("--format '" + format +
+                             "' is not supported; expected csv, xlsx or pdf");
+    const QString profileKey =
+        cl.isSet("profile") ? cl.value("profile") : (format == "pdf" ? "us" : "generic");
+    const auto profile = csvProfileFromKey(profileKey);
     const auto durations = durationFormatFromKey(cl.value("durations"));
     const auto rounding = roundingFromKey(cl.value("rounding"));
-    if (cl.value("format") != "csv")
-        return cl.usageError("--format '" + cl.value("format") +
-                             "' is not supported; expected csv");
+    const auto paper = paperSizeFromKey(cl.value("paper"));
     if (!profile)
-        return cl.usageError("--profile '" + cl.value("profile") +
-                             "': expected generic, us or cisac");
+        return cl.usageError("--profile '" + profileKey + "': expected generic, us or cisac");
     if (!durations)
         return cl.usageError("--durations '" + cl.value("durations") +
                              "': expected tc, seconds or mmss");
     if (!rounding)
         return cl.usageError("--rounding '" + cl.value("rounding") + "': expected nearest or up");
-    options.profile = *profile;
-    options.durations = {*durations, *rounding};
-    options.byteOrderMark = cl.isSet("bom");
-    options.rowPerParty = cl.isSet("row-per-party");
+    if (!paper)
+        return cl.usageError("--paper '" + cl.value("paper") + "': expected a4 or letter");
+    const QString out = cl.value("out");
+    if (format != "csv" && out.isEmpty())
+        return cl.usageError("--format " + format + " needs --out PATH (it is a binary file)");
+    auto onlyFor = [&](const char* option, const QString& formatOfOption) -> std::optional<int> {
+        if (cl.isSet(option) && format != formatOfOption)
+            return cl.usageError(
+                QString("--%1 applies to --format %2 only").arg(option, formatOfOption));
+        return std::nullopt;
+    };
+    for (const auto& [option, formatOfOption] :
+         {std::pair{"bom", "csv"}, {"row-per-party", "csv"}, {"paper", "pdf"}})
+        if (auto exit = onlyFor(option, formatOfOption))
+            return *exit;
+    const DurationStyle durationStyle{*durations, *rounding};
 
     auto file = openProject(cl.positional()[0]);
     if (!file)
         return kDataError;
-    return writeOutput(exportCsv(file->loadedData(), options), cl.value("out")) ? kOk : kDataError;
+    const ProjectData& data = file->loadedData();
+
+    if (format == "xlsx") {
+        QString error;
+        if (!exportXlsx(data, {*profile, durationStyle}, out, &error)) {
+            printError(error);
+            return kDataError;
+        }
+        return kOk;
+    }
+    if (format == "pdf")
+        return writeOutput(exportPdf(data, {*paper, *profile, durationStyle}), out) ? kOk
+                                                                                    : kDataError;
+    CsvExportOptions options;
+    options.profile = *profile;
+    options.durations = durationStyle;
+    options.byteOrderMark = cl.isSet("bom");
+    options.rowPerParty = cl.isSet("row-per-party");
+    return writeOutput(exportCsv(data, options), out) ? kOk : kDataError;
 }
 
 } // namespace cuesheet::cli

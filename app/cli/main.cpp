@@ -3,8 +3,16 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 
 #include <array>
+#include <cstring>
+#include <memory>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -14,7 +22,7 @@ struct Subcommand {
     int (*run)(const QStringList&);
 };
 
-constexpr std::array<Subcommand, 17> kSubcommands{{
+constexpr std::array<Subcommand, 18> kSubcommands{{
     {"new", "create a project file", cuesheet::cli::runNew},
     {"info", "show the project header", cuesheet::cli::runInfo},
     {"set", "set a header field", cuesheet::cli::runSet},
@@ -25,7 +33,7 @@ constexpr std::array<Subcommand, 17> kSubcommands{{
     {"redo", "redo the last undone change", cuesheet::cli::runRedo},
     {"list", "list the cues", cuesheet::cli::runList},
     {"validate", "check the cue sheet", cuesheet::cli::runValidate},
-    {"export", "write the cue sheet (CSV)", cuesheet::cli::runExport},
+    {"export", "write the cue sheet (CSV, XLSX or PDF)", cuesheet::cli::runExport},
     {"probe", "describe a media file (streams, rate, start timecode)", cuesheet::cli::runProbe},
     {"frame", "write the exact frame at a time as PNG", cuesheet::cli::runFrame},
     {"peaks", "build or load a film's waveform pyramid", cuesheet::cli::runPeaks},
@@ -33,6 +41,7 @@ constexpr std::array<Subcommand, 17> kSubcommands{{
     {"import-edl", "import music cues from a CMX3600 EDL", cuesheet::cli::runImportEdl},
     {"import-protools", "import cues from Pro Tools session text",
      cuesheet::cli::runImportProTools},
+    {"import-csv", "import cues from a CSV cue sheet or spreadsheet", cuesheet::cli::runImportCsv},
 }};
 
 void printUsage() {
@@ -43,10 +52,43 @@ void printUsage() {
     cuesheet::cli::printOut(text);
 }
 
+// Only the PDF export draws (it lays text out with Qt's fonts) and so needs a
+// QGuiApplication; every other command starts faster with a QCoreApplication.
+bool drawsPdf(int argc, char* argv[]) {
+    if (argc < 2 || std::strcmp(argv[1], "export") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i)
+        if (std::strcmp(argv[i], "--format=pdf") == 0 ||
+            (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc &&
+             std::strcmp(argv[i + 1], "pdf") == 0))
+            return true;
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
+    if (!drawsPdf(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // The command never shows a window: the offscreen platform gives fonts and painting
+    // without a display, also where QT_QPA_PLATFORM names one that is not there (ssh, CI).
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // QGuiApplication looks up the runtime directory, and Qt warns on stderr when
+    // XDG_RUNTIME_DIR is unset (ssh, cron, containers): give it a private one.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray dir = QFile::encodeName(QDir::tempPath()) + "/cuesheet-runtime-" +
+                               QByteArray::number(getuid());
+        struct stat info {};
+        ::mkdir(dir.constData(), 0700);
+        if (::lstat(dir.constData(), &info) == 0 && S_ISDIR(info.st_mode) &&
+            info.st_uid == getuid() && (info.st_mode & 0777) == 0700)
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName("cuesheet");
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {

@@ -1,42 +1,9 @@
 #include "cuesheet/interchange/cue_import.h"
 
+#include "cuesheet/interchange/lane_occupancy.h"
 #include "cuesheet/model/work_assignment.h"
 
-#include <map>
-
 namespace cuesheet {
-
-namespace {
-
-// Which time ranges each lane already holds; finds the lowest free lane for a range.
-class LaneOccupancy {
-public:
-    void add(int lane, const TimeRange& range) {
-        lanes_[lane].emplace(range.start(), range.endExclusive());
-    }
-
-    int lowestFreeLane(const TimeRange& range) const {
-        for (int lane = 0;; ++lane) {
-            const auto it = lanes_.find(lane);
-            if (it == lanes_.end() || isFree(it->second, range))
-                return lane;
-        }
-    }
-
-private:
-    using Ranges = std::multimap<Time, Time>; // start -> endExclusive
-    static bool isFree(const Ranges& ranges, const TimeRange& range) {
-        // Ranges are not overlapping within a lane we filled, but existing cues may overlap
-        // each other, so look at every range starting before our end.
-        for (auto it = ranges.begin(); it != ranges.end() && it->first < range.endExclusive(); ++it)
-            if (it->second > range.start())
-                return false;
-        return true;
-    }
-    std::map<int, Ranges> lanes_;
-};
-
-} // namespace
 
 ChangeSet importChangeSet(const ProjectData& data, const std::vector<CandidateCue>& candidates,
                           const QString& label) {

@@ -12,20 +12,6 @@ std::string megabytes(std::int64_t bytes) {
     return std::to_string((bytes + 1024 * 1024 - 1) / (1024 * 1024)) + " MB";
 }
 
-// Control characters other than tab, line ends and form feed do not occur in text; a file
-// with many of them is binary data, whatever its name says. Looking at the first 64 KiB is
-// enough to tell and bounds the cost.
-bool looksBinary(const QByteArray& bytes) {
-    const qsizetype sample = std::min<qsizetype>(bytes.size(), 64 * 1024);
-    qsizetype controls = 0;
-    for (qsizetype i = 0; i < sample; ++i) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f)
-            ++controls;
-    }
-    return controls * 100 > sample; // more than 1 %
-}
-
 // Splits at CRLF, CR or LF. A line end at the very end does not start another line.
 template <typename Chars, typename OnLine>
 void splitLines(const Chars& chars, qsizetype size, OnLine onLine) {
@@ -45,6 +31,20 @@ void splitLines(const Chars& chars, qsizetype size, OnLine onLine) {
 }
 
 } // namespace
+
+// Control characters other than tab, line ends and form feed do not occur in text; a file
+// with many of them is binary data, whatever its name says. Looking at the first 64 KiB is
+// enough to tell and bounds the cost.
+bool looksBinary(const QByteArray& bytes) {
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), 64 * 1024);
+    qsizetype controls = 0;
+    for (qsizetype i = 0; i < sample; ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f)
+            ++controls;
+    }
+    return controls * 100 > sample; // more than 1 %
+}
 
 bool isValidUtf8(const QByteArray& bytes) {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cuesheet/interchange/cue_sheet_columns.h"
 #include "cuesheet/interchange/duration_format.h"
 #include "cuesheet/model/project_data.h"
 
@@ -10,13 +11,8 @@
 
 namespace cuesheet {
 
-// Which columns a CSV cue sheet has (docs/formats.md lists them):
-//   generic: every field, parties as NAME:ROLE:SOCIETY:IPI:SHARE (lossless; CSV import
-//            reads it back)
-//   us:      ASCAP/BMI style: seq, title, writers "Name (Society) share%; ...", publishers,
-//            usage BI/BV/VI/VV/MT/ET/L, duration, in, out
-//   cisac:   the Background / Featured / Theme vocabulary of PRS, APRA and CISAC templates
-enum class CsvProfile { Generic, Us, Cisac };
+// Which columns a CSV cue sheet has: see CsvProfile in cue_sheet_columns.h (the XLSX export
+// shares them). Keys: generic, us, cisac.
 std::optional<CsvProfile> csvProfileFromKey(const QString& key);
 
 struct CsvExportOptions {

@@ -44,6 +44,11 @@ ParseResult<ImportText> decodeImportText(const QByteArray& bytes,
 // names the path.
 ParseResult<QByteArray> readImportFile(const QString& path, const TextInputLimits& limits = {});
 
+// True when more than 1 % of the first 64 KiB are control characters that text does not hold
+// (anything below 0x20 but tab, CR, LF and form feed; DEL): binary data, whatever its name
+// says. Shared by the text importers (edit lists, session texts, CSV).
+bool looksBinary(const QByteArray& bytes);
+
 // True when `bytes` is well-formed UTF-8 (no overlong forms, no surrogates, <= U+10FFFF).
 bool isValidUtf8(const QByteArray& bytes);
 
