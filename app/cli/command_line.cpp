@@ -42,8 +42,13 @@ std::optional<int> CommandLine::parse(const QStringList& arguments) {
         return kOk;
     }
     positional_ = parser_.positionalArguments();
-    if (positional_.size() != positionalNames_.size())
-        return usageError(QString("expected %1 argument(s): %2")
+    // A last name ending in "..." ("PATH...") takes one or more arguments.
+    const bool lastRepeats = !positionalNames_.isEmpty() && positionalNames_.last().endsWith("...");
+    const bool countOk = lastRepeats ? positional_.size() >= positionalNames_.size()
+                                     : positional_.size() == positionalNames_.size();
+    if (!countOk)
+        return usageError(QString("expected %1%2 argument(s): %3")
+                              .arg(lastRepeats ? "at least " : "")
                               .arg(positionalNames_.size())
                               .arg(positionalNames_.join(' ')));
     return std::nullopt;

@@ -20,6 +20,7 @@ void printError(const QString& text); // stderr, "cuesheet: " prefix and a newli
 // A subcommand's command line: `cuesheet NAME [options] POSITIONAL...`.
 class CommandLine {
 public:
+    // A last positional name ending in "..." (e.g. "PATH...") takes one or more arguments.
     CommandLine(QString name, QString summary, QStringList positionalNames);
     QCommandLineParser& parser() { return parser_; }
     // Parses; on --help prints the help and returns kOk; on a mistake prints why and the

@@ -22,6 +22,8 @@ int runPeaks(const QStringList& args);
 int runRelink(const QStringList& args);
 int runImportEdl(const QStringList& args);
 int runImportProTools(const QStringList& args);
+int runLibrary(const QStringList& args);
+int runLink(const QStringList& args);
 int runImportCsv(const QStringList& args);
 
 } // namespace cuesheet::cli

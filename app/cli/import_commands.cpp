@@ -6,6 +6,7 @@
 #include "cuesheet/interchange/edl_import.h"
 #include "cuesheet/interchange/protools_import.h"
 #include "cuesheet/model/in_out_text.h"
+#include "cuesheet/model/library_match.h"
 #include "cuesheet/model/project.h"
 
 #include <QFileInfo>
@@ -73,6 +74,8 @@ int runImport(const QString& name, const QString& summary, const QString& listNa
                  "S", "1.0"});
     p.addOption({"strict", "Refuse the import at the first malformed line (default: report and "
                            "skip it)."});
+    p.addOption({"no-link", "Do not link the imported cues to music library files whose name or "
+                            "title matches (default: link them and fill empty fields)."});
     p.addOption({"dry-run", "Show what would be imported; change nothing."});
     p.addOption({"json", "With --dry-run: print JSON {cues: [...], findings: [...]}."});
     if (auto exit = cl.parse(args))
@@ -137,11 +140,23 @@ int runImport(const QString& name, const QString& summary, const QString& listNa
     const QString label = QString("Import %1 cues from %2")
                               .arg(result.cues.size())
                               .arg(QFileInfo(listPath).fileName());
-    if (!project.requestApply(importChangeSet(project.data(), result.cues, label))) {
+    ChangeSet change = importChangeSet(project.data(), result.cues, label);
+    // The links to the music library are part of the import's one undo step.
+    AutoLinkSummary links;
+    if (!cl.isSet("no-link"))
+        change = withLibraryLinks(project.data(), change, &links);
+    if (!project.requestApply(change)) {
         printError(cl.positional()[0] + ": " + project.lastError());
         return kDataError;
     }
     printOut(QString("imported %1 cue(s) from %2").arg(result.cues.size()).arg(listPath));
+    if (!links.linked.empty())
+        printOut(QString("linked %1 cue(s) to the music library").arg(links.linked.size()));
+    for (CueId id : links.ambiguous)
+        printError(QString("cue %1 (%2) matches several music library files; link it with "
+                           "cuesheet link")
+                       .arg(id)
+                       .arg(project.titleOf(*project.cue(id))));
     return kOk;
 }
 

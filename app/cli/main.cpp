@@ -22,7 +22,7 @@ struct Subcommand {
     int (*run)(const QStringList&);
 };
 
-constexpr std::array<Subcommand, 18> kSubcommands{{
+constexpr std::array<Subcommand, 20> kSubcommands{{
     {"new", "create a project file", cuesheet::cli::runNew},
     {"info", "show the project header", cuesheet::cli::runInfo},
     {"set", "set a header field", cuesheet::cli::runSet},
@@ -41,6 +41,8 @@ constexpr std::array<Subcommand, 18> kSubcommands{{
     {"import-edl", "import music cues from a CMX3600 EDL", cuesheet::cli::runImportEdl},
     {"import-protools", "import cues from Pro Tools session text",
      cuesheet::cli::runImportProTools},
+    {"library", "the music library: add audio files, list them", cuesheet::cli::runLibrary},
+    {"link", "link a cue to a music library file (fills empty fields)", cuesheet::cli::runLink},
     {"import-csv", "import cues from a CSV cue sheet or spreadsheet", cuesheet::cli::runImportCsv},
 }};
 

@@ -76,6 +76,7 @@ QJsonArray cuesJson(const ProjectData& data) {
                                     {"catalogue", c.libraryCatalogue},
                                     {"track", c.libraryTrack}}},
             {"notes", c.notes},
+            {"library_file", static_cast<qint64>(c.libraryFileId)},
         });
     }
     return array;

@@ -102,6 +102,8 @@ inline QJsonObject dataToJson(const ProjectData& data) {
         all.works.push_back({id, std::nullopt, w});
     for (const auto& [id, c] : data.cues)
         all.cues.push_back({id, std::nullopt, c});
+    for (const auto& [id, f] : data.libraryFiles)
+        all.libraryFiles.push_back({id, std::nullopt, f});
     QJsonObject o = toJson(all);
     o.insert("header", toJson(data.header));
     return o;

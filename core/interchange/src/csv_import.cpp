@@ -360,7 +360,7 @@ void CsvImporter::keepFirstPartiesPerTitle() {
     };
     std::map<QString, FirstGiven> first;
     for (CsvCueRow& row : result_.rows) {
-        FirstGiven& given = first[row.title.toLower()];
+        FirstGiven& given = first[row.title.toCaseFolded()];
         auto check = [&](auto member, const CsvCueRow*& firstRow, const char* what) {
             if (!(row.*member))
                 return;

@@ -3,6 +3,8 @@
 #include "cuesheet/interchange/lane_occupancy.h"
 #include "cuesheet/model/work_assignment.h"
 
+#include <unordered_map>
+
 namespace cuesheet {
 
 ChangeSet csvImportChangeSet(const ProjectData& data, const CsvImport& import,
@@ -28,14 +30,23 @@ ChangeSet csvImportChangeSet(const ProjectData& data, const CsvImport& import,
         if (row.hasLane)
             occupancy.add(row.cue.lane, row.cue.range());
 
+    // Title -> work as workIdTitled matches them (trimmed, case-insensitive, the lowest id
+    // first), without a scan of every work per row.
+    auto titleKey = [](const QString& title) { return title.trimmed().toCaseFolded(); };
+    std::unordered_map<QString, WorkId> workTitled;
+    for (const auto& [id, work] : data.works)
+        workTitled.emplace(titleKey(work.title), id);
+
     CueId nextCue = nextFreeCueId(data);
     for (const CsvCueRow& row : import.rows) {
-        WorkId workId = workIdTitled(scratch, row.title);
+        const auto known = workTitled.find(titleKey(row.title));
+        WorkId workId = known == workTitled.end() ? 0 : known->second;
         if (workId == 0) {
             Work work;
             work.id = nextFreeWorkId(scratch);
             work.title = row.title.trimmed();
             scratch.works.emplace(work.id, work);
+            workTitled.emplace(titleKey(work.title), work.id);
             workId = work.id;
             touched[workId] = work;
         }

@@ -35,6 +35,7 @@ ChangeSet changeBetween(const ProjectData& before, const ProjectData& after, con
     change.label = label;
     change.works = differences(before.works, after.works);
     change.cues = differences(before.cues, after.cues);
+    change.libraryFiles = differences(before.libraryFiles, after.libraryFiles);
     if (!(before.header == after.header))
         change.header = std::make_pair(before.header, after.header);
     return change;

@@ -44,6 +44,7 @@ ChangeSet ChangeSet::reversed() const {
     result.label = label;
     result.works = swapped(works);
     result.cues = swapped(cues);
+    result.libraryFiles = swapped(libraryFiles);
     if (header)
         result.header = std::make_pair(header->second, header->first);
     return result;
@@ -52,6 +53,7 @@ ChangeSet ChangeSet::reversed() const {
 void ChangeSet::applyTo(ProjectData& data) const {
     applyChanges(works, data.works);
     applyChanges(cues, data.cues);
+    applyChanges(libraryFiles, data.libraryFiles);
     if (header)
         data.header = header->second;
 }
@@ -59,7 +61,8 @@ void ChangeSet::applyTo(ProjectData& data) const {
 bool ChangeSet::startsFrom(const ProjectData& data) const {
     if (header && !(header->first == data.header))
         return false;
-    return matches(works, data.works) && matches(cues, data.cues);
+    return matches(works, data.works) && matches(cues, data.cues) &&
+           matches(libraryFiles, data.libraryFiles);
 }
 
 } // namespace cuesheet

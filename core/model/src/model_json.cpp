@@ -20,6 +20,21 @@ std::optional<Time> timeFromJson(const QJsonValue& v) {
     return Time::fromTicks(ticks);
 }
 
+// A list of strings; nullopt when the value is there but is not an array of strings.
+std::optional<QStringList> stringListFromJson(const QJsonValue& v) {
+    if (v.isUndefined())
+        return QStringList{};
+    if (!v.isArray())
+        return std::nullopt;
+    QStringList list;
+    for (const auto& item : v.toArray()) {
+        if (!item.isString())
+            return std::nullopt;
+        list.append(item.toString());
+    }
+    return list;
+}
+
 QJsonArray partiesToJson(const PartyList& parties) {
     QJsonArray array;
     for (const auto& p : parties)
@@ -102,6 +117,8 @@ QJsonObject toJson(const Cue& cue) {
                   {"library_catalogue", cue.libraryCatalogue},
                   {"library_track", cue.libraryTrack},
                   {"notes", cue.notes}};
+    if (cue.libraryFileId != 0)
+        o.insert("library_file", QString::number(cue.libraryFileId));
     if (cue.tags.vocal)
         o.insert("vocal", toKey(*cue.tags.vocal));
     if (cue.tags.origin)
@@ -146,6 +163,8 @@ std::optional<Cue> cueFromJson(const QJsonObject& o, QString* error) {
     cue.libraryCatalogue = o.value("library_catalogue").toString();
     cue.libraryTrack = o.value("library_track").toString();
     cue.notes = o.value("notes").toString();
+    // Steps written before the music library (file format 1) have no link: 0.
+    cue.libraryFileId = o.value("library_file").toString().toLongLong();
     return cue;
 }
 
@@ -221,10 +240,58 @@ std::optional<ProjectHeader> headerFromJson(const QJsonObject& o, QString* error
     return h;
 }
 
+QJsonObject toJson(const LibraryFile& f) {
+    return {{"id", QString::number(f.id)},
+            {"path", f.path},
+            {"file_name", f.fileName},
+            {"title", f.title},
+            {"artists", QJsonArray::fromStringList(f.artists)},
+            {"composers", QJsonArray::fromStringList(f.composers)},
+            {"lyricists", QJsonArray::fromStringList(f.lyricists)},
+            {"album", f.album},
+            {"label", f.label},
+            {"isrc", f.isrc},
+            {"comment", f.comment},
+            {"duration", timeToJson(f.duration)},
+            {"format", f.format}};
+}
+
+std::optional<LibraryFile> libraryFileFromJson(const QJsonObject& o, QString* error) {
+    LibraryFile f;
+    f.id = o.value("id").toString().toLongLong();
+    const auto duration = timeFromJson(o.value("duration"));
+    const auto artists = stringListFromJson(o.value("artists"));
+    const auto composers = stringListFromJson(o.value("composers"));
+    const auto lyricists = stringListFromJson(o.value("lyricists"));
+    if (!duration || !artists || !composers || !lyricists || o.value("path").toString().isEmpty()) {
+        if (error)
+            *error = QString("library file %1 in the history is malformed").arg(f.id);
+        return std::nullopt;
+    }
+    f.path = o.value("path").toString();
+    f.fileName = o.value("file_name").toString();
+    f.title = o.value("title").toString();
+    f.artists = *artists;
+    f.composers = *composers;
+    f.lyricists = *lyricists;
+    f.album = o.value("album").toString();
+    f.label = o.value("label").toString();
+    f.isrc = o.value("isrc").toString();
+    f.comment = o.value("comment").toString();
+    f.duration = *duration;
+    f.format = o.value("format").toString();
+    return f;
+}
+
 QJsonObject toJson(const ChangeSet& change) {
     QJsonObject o{{"label", change.label},
                   {"works", changesToJson(change.works, [](const Work& w) { return toJson(w); })},
                   {"cues", changesToJson(change.cues, [](const Cue& c) { return toJson(c); })}};
+    // Only when the step touched the library, so steps without it read as they did in file
+    // format 1.
+    if (!change.libraryFiles.empty())
+        o.insert("library_files", changesToJson(change.libraryFiles,
+                                                [](const LibraryFile& f) { return toJson(f); }));
     if (change.header)
         o.insert("header", QJsonObject{{"before", toJson(change.header->first)},
                                        {"after", toJson(change.header->second)}});
@@ -236,10 +303,14 @@ std::optional<ChangeSet> changeSetFromJson(const QJsonObject& o, QString* error)
     change.label = o.value("label").toString();
     auto works = changesFromJson<Work>(o.value("works"), workFromJson, error);
     auto cues = changesFromJson<Cue>(o.value("cues"), cueFromJson, error);
-    if (!works || !cues)
+    // Absent in steps without library changes, including every step of file format 1.
+    auto libraryFiles =
+        changesFromJson<LibraryFile>(o.value("library_files"), libraryFileFromJson, error);
+    if (!works || !cues || !libraryFiles)
         return std::nullopt;
     change.works = std::move(*works);
     change.cues = std::move(*cues);
+    change.libraryFiles = std::move(*libraryFiles);
     if (o.contains("header")) {
         const QJsonObject h = o.value("header").toObject();
         auto before = headerFromJson(h.value("before").toObject(), error);

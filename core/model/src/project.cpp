@@ -1,6 +1,7 @@
 #include "cuesheet/model/project.h"
 
 #include "cuesheet/model/change_between.h"
+#include "cuesheet/model/library_link.h"
 #include "cuesheet/model/sequence.h"
 #include "cuesheet/model/work_assignment.h"
 
@@ -32,6 +33,11 @@ const Work* Project::work(WorkId id) const {
     return it == data_.works.end() ? nullptr : &it->second;
 }
 
+const LibraryFile* Project::libraryFile(LibraryFileId id) const {
+    const auto it = data_.libraryFiles.find(id);
+    return it == data_.libraryFiles.end() ? nullptr : &it->second;
+}
+
 QString Project::titleOf(const Cue& cue) const {
     const Work* w = workOf(cue);
     return w ? w->title : QString();
@@ -51,6 +57,10 @@ CueId Project::nextCueId() const {
 }
 WorkId Project::nextWorkId() const {
     return data_.works.empty() ? 1 : data_.works.rbegin()->first + 1;
+}
+
+LibraryFileId Project::nextLibraryFileId() const {
+    return data_.libraryFiles.empty() ? 1 : data_.libraryFiles.rbegin()->first + 1;
 }
 
 std::optional<CueId> Project::requestAddCue(const NewCue& newCue) {
@@ -202,6 +212,75 @@ bool Project::requestApply(const ChangeSet& change) {
     return commit(change, HistoryStep::Do);
 }
 
+std::optional<std::vector<LibraryFileId>>
+Project::requestAddLibraryFiles(const std::vector<LibraryFile>& files) {
+    std::set<QString> paths;
+    for (const auto& [id, file] : data_.libraryFiles)
+        paths.insert(file.path);
+    ChangeSet change;
+    std::vector<LibraryFileId> added;
+    LibraryFileId next = nextLibraryFileId();
+    for (const auto& file : files) {
+        if (file.path.isEmpty()) {
+            fail("a library file needs a path");
+            return std::nullopt;
+        }
+        if (!paths.insert(file.path).second)
+            continue;
+        LibraryFile stored = file;
+        stored.id = next++;
+        added.push_back(stored.id);
+        change.libraryFiles.push_back({stored.id, std::nullopt, stored});
+    }
+    if (added.empty())
+        return added;
+    change.label = added.size() == 1 ? "Add \"" + change.libraryFiles.front().after->fileName +
+                                           "\" to the library"
+                                     : QString("Add %1 files to the library").arg(added.size());
+    if (!commit(change, HistoryStep::Do))
+        return std::nullopt;
+    return added;
+}
+
+bool Project::requestRemoveLibraryFiles(const std::vector<LibraryFileId>& ids) {
+    const std::set<LibraryFileId> unique(ids.begin(), ids.end());
+    for (LibraryFileId id : unique)
+        if (!libraryFile(id))
+            return fail(QString("there is no library file %1").arg(id));
+    if (unique.empty())
+        return fail("no library files to remove");
+    return requestEdit("Remove " + plural(unique.size(), "library file", "library files"),
+                       [&](ProjectData& d) {
+                           for (LibraryFileId id : unique)
+                               d.libraryFiles.erase(id);
+                           for (auto& [cueId, c] : d.cues)
+                               if (unique.count(c.libraryFileId))
+                                   c.libraryFileId = 0;
+                       });
+}
+
+bool Project::requestLinkCue(CueId id, LibraryFileId fileId, QStringList* filled) {
+    const Cue* c = cue(id);
+    if (!c)
+        return fail(QString("there is no cue %1").arg(id));
+    const LibraryFile* file = fileId == 0 ? nullptr : libraryFile(fileId);
+    if (fileId != 0 && !file)
+        return fail(QString("there is no library file %1").arg(fileId));
+    const QString label =
+        file ? QString("Link cue \"%1\" to \"%2\"").arg(titleOf(*c), file->fileName)
+             : QString("Unlink cue \"%1\" from the library").arg(titleOf(*c));
+    QStringList fields;
+    const bool ok = requestEdit(label, [&](ProjectData& d) {
+        if (file)
+            fields = linkCueToLibraryFile(d, id, fileId);
+        else
+            d.cues.at(id).libraryFileId = 0;
+    });
+    if (ok && filled)
+        *filled = fields;
+    return ok;
+}
+
 bool Project::undo() {
     QString error;
     const auto step = journal_.undoCandidate(&error);
@@ -245,6 +324,12 @@ QString Project::checkResult(const ChangeSet& change) const {
                 return w.after.has_value();
         return data_.works.count(id) > 0;
     };
+    auto libraryFileExists = [&](LibraryFileId id) {
+        for (const auto& f : change.libraryFiles)
+            if (f.id == id)
+                return f.after.has_value();
+        return data_.libraryFiles.count(id) > 0;
+    };
     for (const auto& c : change.cues) {
         if (!c.after)
             continue;
@@ -259,6 +344,28 @@ QString Project::checkResult(const ChangeSet& change) const {
             return QString("cue %1 refers to work %2, which does not exist")
                 .arg(c.id)
                 .arg(cue.workId);
+        if (cue.libraryFileId != 0 && !libraryFileExists(cue.libraryFileId))
+            return QString("cue %1 is linked to library file %2, which does not exist")
+                .arg(c.id)
+                .arg(cue.libraryFileId);
+    }
+    for (const auto& f : change.libraryFiles) {
+        if (f.after) {
+            if (f.after->id != f.id || f.id <= 0)
+                return QString("library file %1 has an inconsistent id").arg(f.id);
+            if (f.after->path.isEmpty())
+                return QString("library file %1 has no path").arg(f.id);
+            continue;
+        }
+        // A library file may be removed only when no cue stays linked to it.
+        for (const auto& [id, cue] : data_.cues) {
+            bool stillLinked = cue.libraryFileId == f.id;
+            for (const auto& c : change.cues)
+                if (c.id == id)
+                    stillLinked = c.after && c.after->libraryFileId == f.id;
+            if (stillLinked)
+                return QString("library file %1 is still linked to cue %2").arg(f.id).arg(id);
+        }
     }
     for (const auto& w : change.works) {
         if (w.after) {

@@ -12,6 +12,8 @@
 
 #include <sqlite3.h>
 
+#include <set>
+
 namespace cuesheet {
 
 namespace {
@@ -115,6 +117,31 @@ bool startsFromStored(StatementCache& db, const ChangeSet& change, QString* erro
             return false;
         if (stored != c.before) {
             *error = changed.arg(QString("cue %1").arg(c.id));
+            return false;
+        }
+    }
+    std::set<LibraryFileId> checkedFiles;
+    for (const auto& f : change.libraryFiles) {
+        std::optional<LibraryFile> stored;
+        if (!tables::readLibraryFile(db, f.id, stored, error))
+            return false;
+        if (stored != f.before) {
+            *error = changed.arg(QString("library file %1").arg(f.id));
+            return false;
+        }
+        checkedFiles.insert(f.id);
+    }
+    // A link to a library file the change does not touch needs that file to be there still:
+    // another process may have removed it (the foreign key would refuse it less clearly).
+    for (const auto& c : change.cues) {
+        if (!c.after || c.after->libraryFileId == 0 ||
+            !checkedFiles.insert(c.after->libraryFileId).second)
+            continue;
+        std::optional<LibraryFile> stored;
+        if (!tables::readLibraryFile(db, c.after->libraryFileId, stored, error))
+            return false;
+        if (!stored) {
+            *error = changed.arg(QString("library file %1").arg(c.after->libraryFileId));
             return false;
         }
     }
@@ -299,9 +326,13 @@ bool ProjectFile::record(const ChangeSet& change, HistoryStep step, QString* err
     if (!startsFromStored(*statements_, stored, &message))
         return fail(message);
 
-    // Order matters for the foreign keys: works first, then cues, then works removed.
+    // Order matters for the foreign keys: works and library files first, then cues, then the
+    // works and library files removed.
     for (const auto& w : stored.works)
         if (w.after && !tables::upsertWork(*statements_, *w.after, &message))
+            return fail(message);
+    for (const auto& f : stored.libraryFiles)
+        if (f.after && !tables::upsertLibraryFile(*statements_, *f.after, &message))
             return fail(message);
     for (const auto& c : stored.cues) {
         const bool ok = c.after ? tables::upsertCue(*statements_, *c.after, &message)
@@ -311,6 +342,9 @@ bool ProjectFile::record(const ChangeSet& change, HistoryStep step, QString* err
     }
     for (const auto& w : stored.works)
         if (!w.after && !tables::deleteWork(*statements_, w.id, &message))
+            return fail(message);
+    for (const auto& f : stored.libraryFiles)
+        if (!f.after && !tables::deleteLibraryFile(*statements_, f.id, &message))
             return fail(message);
     if (stored.header && !tables::writeHeader(*statements_, stored.header->second, &message))
         return fail(message);

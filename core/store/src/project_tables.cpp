@@ -2,6 +2,9 @@
 
 #include "statement_cache.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <sqlite3.h>
 
 namespace cuesheet::tables {
@@ -12,6 +15,26 @@ bool failed(StatementCache& db, const QString& what, QString* error) {
     if (error)
         *error = what + ": " + QString::fromUtf8(sqlite3_errmsg(db.handle()));
     return false;
+}
+
+// Tag lists are stored as JSON arrays of strings (schema.cpp, migration 1 -> 2).
+QString listToJson(const QStringList& list) {
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+std::optional<QStringList> listFromJson(const QString& text) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isArray())
+        return std::nullopt;
+    QStringList list;
+    for (const auto& item : doc.array()) {
+        if (!item.isString())
+            return std::nullopt;
+        list.append(item.toString());
+    }
+    return list;
 }
 
 QString optionalKey(const std::optional<Vocal>& v) {
@@ -102,11 +125,12 @@ bool readCues(StatementCache& db, std::map<CueId, Cue>& cues, QString* error,
     SqliteStatement& q =
         db.prepare(only ? "SELECT id, work_id, lane, in_ticks, out_ticks, kind, diegesis, "
                           "visual, vocal, theme, origin, usage_override, isrc, source_file, "
-                          "library_label, library_catalogue, library_track, notes FROM cue "
-                          "WHERE id = ?1"
+                          "library_label, library_catalogue, library_track, notes, "
+                          "library_file_id FROM cue WHERE id = ?1"
                         : "SELECT id, work_id, lane, in_ticks, out_ticks, kind, diegesis, "
                           "visual, vocal, theme, origin, usage_override, isrc, source_file, "
-                          "library_label, library_catalogue, library_track, notes FROM cue");
+                          "library_label, library_catalogue, library_track, notes, "
+                          "library_file_id FROM cue");
     if (only)
         q.bind(1, *only);
     while (q.step()) {
@@ -142,9 +166,49 @@ bool readCues(StatementCache& db, std::map<CueId, Cue>& cues, QString* error,
         c.libraryCatalogue = q.text(15);
         c.libraryTrack = q.text(16);
         c.notes = q.text(17);
+        c.libraryFileId = q.isNull(18) ? 0 : q.int64(18);
         cues.emplace(c.id, std::move(c));
     }
     return q.ok() || failed(db, "reading cues", error);
+}
+
+// Every library file, or only file `only` when given.
+bool readLibraryFiles(StatementCache& db, std::map<LibraryFileId, LibraryFile>& files,
+                      QString* error, std::optional<LibraryFileId> only = std::nullopt) {
+    SqliteStatement& q =
+        db.prepare(only ? "SELECT id, path, file_name, title, artists, composers, lyricists, "
+                          "album, label, isrc, comment, duration_ticks, format FROM library_file "
+                          "WHERE id = ?1"
+                        : "SELECT id, path, file_name, title, artists, composers, lyricists, "
+                          "album, label, isrc, comment, duration_ticks, format FROM library_file");
+    if (only)
+        q.bind(1, *only);
+    while (q.step()) {
+        LibraryFile f;
+        f.id = q.int64(0);
+        f.path = q.text(1);
+        f.fileName = q.text(2);
+        f.title = q.text(3);
+        const auto artists = listFromJson(q.text(4));
+        const auto composers = listFromJson(q.text(5));
+        const auto lyricists = listFromJson(q.text(6));
+        if (!artists || !composers || !lyricists) {
+            if (error)
+                *error = QString("library file %1 has a malformed list of names").arg(f.id);
+            return false;
+        }
+        f.artists = *artists;
+        f.composers = *composers;
+        f.lyricists = *lyricists;
+        f.album = q.text(7);
+        f.label = q.text(8);
+        f.isrc = q.text(9);
+        f.comment = q.text(10);
+        f.duration = Time::fromTicks(q.int64(11));
+        f.format = q.text(12);
+        files.emplace(f.id, std::move(f));
+    }
+    return q.ok() || failed(db, "reading the music library", error);
 }
 
 } // namespace
@@ -165,9 +229,18 @@ bool readCue(StatementCache& db, CueId id, std::optional<Cue>& cue, QString* err
     return true;
 }
 
+bool readLibraryFile(StatementCache& db, LibraryFileId id, std::optional<LibraryFile>& file,
+                     QString* error) {
+    std::map<LibraryFileId, LibraryFile> found;
+    if (!readLibraryFiles(db, found, error, id))
+        return false;
+    file = found.empty() ? std::nullopt : std::optional(found.begin()->second);
+    return true;
+}
+
 bool readAll(StatementCache& db, ProjectData& data, QString* error) {
     return readHeader(db, data.header, error) && readWorks(db, data.works, error) &&
-           readCues(db, data.cues, error);
+           readLibraryFiles(db, data.libraryFiles, error) && readCues(db, data.cues, error);
 }
 
 bool writeHeader(StatementCache& db, const ProjectHeader& h, QString* error) {
@@ -253,12 +326,13 @@ bool upsertCue(StatementCache& db, const Cue& c, QString* error) {
     SqliteStatement& q = db.prepare(
         "INSERT INTO cue (id, work_id, lane, in_ticks, out_ticks, kind, diegesis, visual, "
         "vocal, theme, origin, usage_override, isrc, source_file, library_label, "
-        "library_catalogue, library_track, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-        "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) ON CONFLICT(id) DO UPDATE SET "
+        "library_catalogue, library_track, notes, library_file_id) VALUES (?1, ?2, ?3, ?4, ?5, "
+        "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) "
+        "ON CONFLICT(id) DO UPDATE SET "
         "work_id = ?2, lane = ?3, in_ticks = ?4, out_ticks = ?5, kind = ?6, diegesis = ?7, "
         "visual = ?8, vocal = ?9, theme = ?10, origin = ?11, usage_override = ?12, "
         "isrc = ?13, source_file = ?14, library_label = ?15, library_catalogue = ?16, "
-        "library_track = ?17, notes = ?18");
+        "library_track = ?17, notes = ?18, library_file_id = ?19");
     q.bind(1, c.id)
         .bind(2, c.workId)
         .bind(3, std::int64_t{c.lane})
@@ -283,6 +357,10 @@ bool upsertCue(StatementCache& db, const Cue& c, QString* error) {
         .bind(16, c.libraryCatalogue)
         .bind(17, c.libraryTrack)
         .bind(18, c.notes);
+    if (c.libraryFileId != 0)
+        q.bind(19, c.libraryFileId);
+    else
+        q.bindNull(19); // not linked: NULL, so the foreign key does not apply
     return q.run() || failed(db, QString("writing cue %1").arg(c.id), error);
 }
 
@@ -290,6 +368,35 @@ bool deleteCue(StatementCache& db, CueId id, QString* error) {
     SqliteStatement& q = db.prepare("DELETE FROM cue WHERE id = ?1");
     q.bind(1, id);
     return q.run() || failed(db, QString("deleting cue %1").arg(id), error);
+}
+
+bool upsertLibraryFile(StatementCache& db, const LibraryFile& f, QString* error) {
+    SqliteStatement& q = db.prepare(
+        "INSERT INTO library_file (id, path, file_name, title, artists, composers, lyricists, "
+        "album, label, isrc, comment, duration_ticks, format) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+        "?7, ?8, ?9, ?10, ?11, ?12, ?13) ON CONFLICT(id) DO UPDATE SET path = ?2, "
+        "file_name = ?3, title = ?4, artists = ?5, composers = ?6, lyricists = ?7, album = ?8, "
+        "label = ?9, isrc = ?10, comment = ?11, duration_ticks = ?12, format = ?13");
+    q.bind(1, f.id)
+        .bind(2, f.path)
+        .bind(3, f.fileName)
+        .bind(4, f.title)
+        .bind(5, listToJson(f.artists))
+        .bind(6, listToJson(f.composers))
+        .bind(7, listToJson(f.lyricists))
+        .bind(8, f.album)
+        .bind(9, f.label)
+        .bind(10, f.isrc)
+        .bind(11, f.comment)
+        .bind(12, f.duration.ticks())
+        .bind(13, f.format);
+    return q.run() || failed(db, QString("writing library file %1").arg(f.id), error);
+}
+
+bool deleteLibraryFile(StatementCache& db, LibraryFileId id, QString* error) {
+    SqliteStatement& q = db.prepare("DELETE FROM library_file WHERE id = ?1");
+    q.bind(1, id);
+    return q.run() || failed(db, QString("deleting library file %1").arg(id), error);
 }
 
 } // namespace cuesheet::tables

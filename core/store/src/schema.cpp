@@ -12,7 +12,7 @@ namespace {
 
 // Ordered migrations: entry i takes a file from version i to version i + 1. Never edit a
 // migration that has shipped; add a new one (docs/file-format.md lists them).
-constexpr std::array<const char*, 1> kMigrations{
+constexpr std::array<const char*, 2> kMigrations{
     // 0 -> 1: the first schema.
     R"sql(
 CREATE TABLE project (
@@ -82,6 +82,29 @@ CREATE TABLE cache (
     key   TEXT PRIMARY KEY,
     value BLOB NOT NULL
 );
+)sql",
+    // 1 -> 2: the music library. A cue may be linked to a library file; NULL = not linked
+    // (ALTER TABLE may add a REFERENCES column only with a NULL default). Tag lists are JSON
+    // arrays of strings: they are read and written whole with their file, and keep repeated
+    // values in order.
+    R"sql(
+CREATE TABLE library_file (
+    id             INTEGER PRIMARY KEY,
+    path           TEXT    NOT NULL CHECK (path <> ''),
+    file_name      TEXT    NOT NULL DEFAULT '',
+    title          TEXT    NOT NULL DEFAULT '',
+    artists        TEXT    NOT NULL DEFAULT '[]',
+    composers      TEXT    NOT NULL DEFAULT '[]',
+    lyricists      TEXT    NOT NULL DEFAULT '[]',
+    album          TEXT    NOT NULL DEFAULT '',
+    label          TEXT    NOT NULL DEFAULT '',
+    isrc           TEXT    NOT NULL DEFAULT '',
+    comment        TEXT    NOT NULL DEFAULT '',
+    duration_ticks INTEGER NOT NULL DEFAULT 0,
+    format         TEXT    NOT NULL DEFAULT ''
+);
+ALTER TABLE cue ADD COLUMN library_file_id INTEGER REFERENCES library_file(id);
+CREATE INDEX cue_by_library_file ON cue(library_file_id);
 )sql",
 };
 

@@ -39,23 +39,32 @@ QString twoSinesWav() {
          QStringLiteral("-c:a"), QStringLiteral("pcm_s16le")});
 }
 
+// A little-endian value at `offset` of `bytes` (0 past the end).
+template <typename T> T littleEndianAt(const std::vector<char>& bytes, std::size_t offset) {
+    T value{};
+    if (offset + sizeof value <= bytes.size())
+        std::memcpy(&value, bytes.data() + offset, sizeof value);
+    return qFromLittleEndian(value);
+}
+
 // The 16-bit samples of a WAV file, read here by walking its RIFF chunks (independently of
 // FFmpeg), de-interleaved.
 std::vector<std::vector<std::int16_t>> readWav16(const QString& path) {
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    const QByteArray bytes = file.readAll();
-    REQUIRE(bytes.left(4) == "RIFF");
-    REQUIRE(bytes.mid(8, 4) == "WAVE");
+    const QByteArray all = file.readAll();
+    const std::vector<char> bytes(all.begin(), all.end());
+    REQUIRE(all.left(4) == "RIFF");
+    REQUIRE(all.mid(8, 4) == "WAVE");
     int channels = 0;
-    qsizetype position = 12;
+    std::size_t position = 12;
     while (position + 8 <= bytes.size()) {
-        const QByteArray id = bytes.mid(position, 4);
-        const auto size = qFromLittleEndian<quint32>(bytes.constData() + position + 4);
-        const char* body = bytes.constData() + position + 8;
+        const QByteArray id = all.mid(static_cast<qsizetype>(position), 4);
+        const auto size = littleEndianAt<quint32>(bytes, position + 4);
+        const std::size_t body = position + 8;
         if (id == "fmt ") {
-            channels = qFromLittleEndian<quint16>(body + 2);
-            REQUIRE(qFromLittleEndian<quint16>(body + 14) == 16);
+            channels = littleEndianAt<quint16>(bytes, body + 2);
+            REQUIRE(littleEndianAt<quint16>(bytes, body + 14) == 16);
         } else if (id == "data") {
             REQUIRE(channels > 0);
             const std::size_t frames = size / (2u * static_cast<unsigned>(channels));
@@ -63,7 +72,8 @@ std::vector<std::vector<std::int16_t>> readWav16(const QString& path) {
                                                            std::vector<std::int16_t>(frames));
             for (std::size_t i = 0; i < frames; ++i)
                 for (std::size_t c = 0; c < samples.size(); ++c)
-                    samples[c][i] = qFromLittleEndian<qint16>(body + 2 * (i * samples.size() + c));
+                    samples[c][i] =
+                        littleEndianAt<qint16>(bytes, body + 2 * (i * samples.size() + c));
             return samples;
         }
         position += 8 + size + (size & 1);

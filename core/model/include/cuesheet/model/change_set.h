@@ -28,8 +28,11 @@ struct ChangeSet {
     std::vector<EntityChange<Work>> works;
     std::vector<EntityChange<Cue>> cues;
     std::optional<std::pair<ProjectHeader, ProjectHeader>> header; // before, after
+    std::vector<EntityChange<LibraryFile>> libraryFiles{};         // the music library
 
-    bool isEmpty() const { return works.empty() && cues.empty() && !header; }
+    bool isEmpty() const {
+        return works.empty() && cues.empty() && libraryFiles.empty() && !header;
+    }
     // The change that undoes this one.
     ChangeSet reversed() const;
     // Sets every entity of `data` to its `after` state.

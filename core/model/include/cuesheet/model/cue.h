@@ -27,6 +27,9 @@ struct Cue {
     QString libraryCatalogue;
     QString libraryTrack;
     QString notes;
+    // The music-library file this use plays (0 = none). Linking fills empty fields from its
+    // tags (library_link.h); the link stays so a later look at the file knows its source.
+    LibraryFileId libraryFileId = 0;
 
     TimeRange range() const { return TimeRange::fromStartAndEndExclusive(in, out); }
     Time duration() const { return out - in; }

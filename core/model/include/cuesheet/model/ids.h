@@ -9,5 +9,6 @@ namespace cuesheet {
 // is undone-before-it in the same order, so ids in the history never clash.
 using CueId = std::int64_t;
 using WorkId = std::int64_t;
+using LibraryFileId = std::int64_t; // 0 = none (a cue not linked to the music library)
 
 } // namespace cuesheet

@@ -14,11 +14,13 @@ namespace cuesheet {
 QJsonObject toJson(const Cue& cue);
 QJsonObject toJson(const Work& work);
 QJsonObject toJson(const ProjectHeader& header);
+QJsonObject toJson(const LibraryFile& file);
 QJsonObject toJson(const ChangeSet& change);
 
 std::optional<Cue> cueFromJson(const QJsonObject& json, QString* error);
 std::optional<Work> workFromJson(const QJsonObject& json, QString* error);
 std::optional<ProjectHeader> headerFromJson(const QJsonObject& json, QString* error);
+std::optional<LibraryFile> libraryFileFromJson(const QJsonObject& json, QString* error);
 std::optional<ChangeSet> changeSetFromJson(const QJsonObject& json, QString* error);
 
 } // namespace cuesheet

@@ -44,6 +44,8 @@ public:
     const Cue* cue(CueId id) const;
     const Work* work(WorkId id) const;
     const Work* workOf(const Cue& cue) const { return work(cue.workId); }
+    const std::map<LibraryFileId, LibraryFile>& libraryFiles() const { return data_.libraryFiles; }
+    const LibraryFile* libraryFile(LibraryFileId id) const;
     QString titleOf(const Cue& cue) const;
     // The work whose title matches (trimmed, case-insensitive), if any.
     const Work* workTitled(const QString& title) const;
@@ -56,6 +58,7 @@ public:
     // Ids a change set under construction may use for new entities.
     CueId nextCueId() const;
     WorkId nextWorkId() const;
+    LibraryFileId nextLibraryFileId() const;
 
     std::optional<CueId> requestAddCue(const NewCue& newCue);
     bool requestRemoveCues(const std::vector<CueId>& ids);
@@ -80,6 +83,21 @@ public:
     // A prepared change (imports: many cues in one step). It must start from the current
     // state and leave a consistent one.
     bool requestApply(const ChangeSet& change);
+
+    // The music library (library_file.h). Adds `files` (their ids are ignored) as one step and
+    // returns the new ids in the same order; a file whose path is already in the library, or
+    // given twice, is skipped (no id for it). Nothing new: no step, an empty list. A file
+    // without a path is refused.
+    std::optional<std::vector<LibraryFileId>>
+    requestAddLibraryFiles(const std::vector<LibraryFile>& files);
+    // Removes library files; cues linked to them are unlinked in the same step (the values
+    // linking filled in stay, since the user may have confirmed them).
+    bool requestRemoveLibraryFiles(const std::vector<LibraryFileId>& ids);
+    // Links cue `id` to library file `fileId` and fills the cue's and its work's empty fields
+    // from the tags, never overwriting a value (rules: library_link.h). One step. `fileId` 0
+    // removes the link and changes nothing else. `filled`, when given, receives the names of
+    // the fields filled ("title", "writers", "isrc", "source-file", "label").
+    bool requestLinkCue(CueId id, LibraryFileId fileId, QStringList* filled = nullptr);
 
     bool undo();
     bool redo();

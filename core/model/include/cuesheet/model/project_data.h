@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cuesheet/model/cue.h"
+#include "cuesheet/model/library_file.h"
 #include "cuesheet/model/project_header.h"
 #include "cuesheet/model/work.h"
 
@@ -14,6 +15,9 @@ struct ProjectData {
     ProjectHeader header;
     std::map<CueId, Cue> cues;
     std::map<WorkId, Work> works;
+    // The music library. `{}` lets older brace-initialisations ProjectData{header, cues, works}
+    // stay warning-free.
+    std::map<LibraryFileId, LibraryFile> libraryFiles{};
 
     friend bool operator==(const ProjectData&, const ProjectData&) = default;
 };
