@@ -87,8 +87,8 @@ std::optional<Options> parse(QApplication& app, int* exitCode) {
     p.addVersionOption();
     p.addPositionalArgument("PROJECT", "A project file (.cuesheet) to open.", "[PROJECT]");
     p.addOption({"demo", "Open the bundled demo (made on first use in the user's data folder)."});
-    p.addOption({"demo-dir", "Where to make and find the demo (default: the user's data folder).",
-                 "DIR"});
+    p.addOption(
+        {"demo-dir", "Where to make and find the demo (default: the user's data folder).", "DIR"});
     p.addOption({"screenshot",
                  "Render the window (offscreen unless QT_QPA_PLATFORM is set) once the film, its "
                  "waveform and thumbnails are ready, write it as PNG and exit.",
@@ -96,10 +96,10 @@ std::optional<Options> parse(QApplication& app, int* exitCode) {
     p.addOption({"size", "Window size for --screenshot (default 1600x1000).", "WxH"});
     p.addOption({"at", "Position the player at this timecode before the screenshot.", "TC"});
     p.addOption({"select", "Select the cue with this number before the screenshot.", "N"});
-    p.addOption({"part",
-                 "What --screenshot renders: " + capturableParts().join(", ") +
-                     " (default window).",
-                 "NAME"});
+    p.addOption(
+        {"part",
+         "What --screenshot renders: " + capturableParts().join(", ") + " (default window).",
+         "NAME"});
     p.process(app);
     Options o;
     const QStringList positional = p.positionalArguments();
@@ -115,10 +115,10 @@ std::optional<Options> parse(QApplication& app, int* exitCode) {
         *exitCode = kExitUsage;
         return std::nullopt;
     }
-    o.demoFolder = p.isSet("demo-dir")
-                       ? p.value("demo-dir")
-                       : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                             "/demo";
+    o.demoFolder =
+        p.isSet("demo-dir")
+            ? p.value("demo-dir")
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/demo";
     o.screenshot = p.value("screenshot");
     if (p.isSet("size")) {
         const QStringList wh = p.value("size").toLower().split('x');
@@ -161,8 +161,8 @@ std::optional<Options> parse(QApplication& app, int* exitCode) {
 int finishOpening(MainWindow& window, const Options& o) {
     if (!o.at.isEmpty()) {
         QString error;
-        const auto time = programmeTimeOfTimecode(o.at, window.session()->project().header(),
-                                                  &error);
+        const auto time =
+            programmeTimeOfTimecode(o.at, window.session()->project().header(), &error);
         if (!time) {
             printErr("cuesheet-editor: --at: " + error);
             return kExitUsage;
@@ -282,43 +282,42 @@ int main(int argc, char* argv[]) {
     DemoBuilder builder(o.demoFolder, demoMusicFolder());
     std::unique_ptr<QProgressDialog> progress;
     if (!builder.isReady() && !screenshot) {
-        progress = std::make_unique<QProgressDialog>(
-            "Making the demo film (first run only)…", "Cancel", 0, 1000, &window);
+        progress = std::make_unique<QProgressDialog>("Making the demo film (first run only)…",
+                                                     "Cancel", 0, 1000, &window);
         progress->setWindowTitle("Cue Sheet Editor");
         progress->setMinimumDuration(0);
         progress->setWindowModality(Qt::WindowModal);
         QObject::connect(progress.get(), &QProgressDialog::canceled, &builder,
                          &DemoBuilder::cancel);
     }
-    QObject::connect(&builder, &DemoBuilder::progress, &window,
-                     [&](int permille, const QString& step) {
-                         if (progress) {
-                             progress->setLabelText(step);
-                             progress->setValue(permille);
-                         } else if (screenshot) {
-                             std::fprintf(stderr, "demo: %s (%d%%)\n", qPrintable(step),
-                                          permille / 10);
+    QObject::connect(
+        &builder, &DemoBuilder::progress, &window, [&](int permille, const QString& step) {
+            if (progress) {
+                progress->setLabelText(step);
+                progress->setValue(permille);
+            } else if (screenshot) {
+                std::fprintf(stderr, "demo: %s (%d%%)\n", qPrintable(step), permille / 10);
+            }
+        });
+    QObject::connect(&builder, &DemoBuilder::finished, &window,
+                     [&](bool ok, const QString& message) {
+                         if (progress)
+                             progress->reset();
+                         if (!ok) {
+                             printErr("cuesheet-editor: the demo could not be made: " + message);
+                             if (!screenshot)
+                                 QMessageBox::critical(&window, "Cue Sheet Editor",
+                                                       "The demo could not be made:\n" + message);
+                             app.exit(kExitFailure);
+                             return;
                          }
+                         if (const int code = openAndRun(builder.projectPath())) {
+                             app.exit(code);
+                             return;
+                         }
+                         if (screenshot)
+                             app.exit(takeScreenshot(window, o));
                      });
-    QObject::connect(&builder, &DemoBuilder::finished, &window, [&](bool ok,
-                                                                    const QString& message) {
-        if (progress)
-            progress->reset();
-        if (!ok) {
-            printErr("cuesheet-editor: the demo could not be made: " + message);
-            if (!screenshot)
-                QMessageBox::critical(&window, "Cue Sheet Editor",
-                                      "The demo could not be made:\n" + message);
-            app.exit(kExitFailure);
-            return;
-        }
-        if (const int code = openAndRun(builder.projectPath())) {
-            app.exit(code);
-            return;
-        }
-        if (screenshot)
-            app.exit(takeScreenshot(window, o));
-    });
     QTimer::singleShot(0, &builder, &DemoBuilder::start);
     return app.exec();
 }

@@ -1,0 +1,170 @@
+// CueInspector: fields of the selection, edits as single undo steps, several cues at once,
+// live validation messages.
+#include "window_test_support.h"
+
+#include "cuesheet/ui/cue_inspector.h"
+#include "cuesheet/ui/cue_selection.h"
+#include "cuesheet/ui/party_list_editor.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace cuesheet;
+using test::TestProject;
+
+namespace {
+
+template <typename W> W* editor(CueInspector& inspector, const QString& key) {
+    auto* w = qobject_cast<W*>(inspector.editorFor(key));
+    REQUIRE(w);
+    return w;
+}
+
+// Types into a line edit and presses Enter, as a user does.
+void typeInto(QLineEdit* edit, const QString& text) {
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+// Picks the item whose data is `key`, as a user choosing it from the list does.
+void choose(QComboBox* combo, const QString& key) {
+    const int i = combo->findData(key);
+    REQUIRE(i >= 0);
+    combo->setCurrentIndex(i);
+    emit combo->activated(i);
+}
+
+int undoDepth(Project& project) {
+    int n = 0;
+    while (project.canUndo()) {
+        project.undo();
+        ++n;
+    }
+    for (int i = 0; i < n; ++i)
+        project.redo();
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("the inspector shows the selected cue's fields") {
+    TestProject p;
+    const CueId id = p.addCue("Main Theme", 10, 20, MusicKind::Song, Diegesis::Diegetic);
+    CueSelection selection;
+    CueInspector inspector(p.session(), selection);
+    selection.selectOnly(id);
+    CHECK(editor<QLineEdit>(inspector, "title")->text() == "Main Theme");
+    CHECK(editor<QLineEdit>(inspector, "in")->text() == TestProject::tc(10));
+    CHECK(editor<QLineEdit>(inspector, "out")->text() == TestProject::tc(20));
+    CHECK(editor<QLineEdit>(inspector, "duration")->text() == "00:00:10:00");
+    CHECK(editor<QComboBox>(inspector, "kind")->currentData().toString() == "song");
+    CHECK(editor<QComboBox>(inspector, "diegesis")->currentData().toString() == "diegetic");
+}
+
+TEST_CASE("each inspector edit is one project request, undone in one step") {
+    TestProject p;
+    const CueId id = p.addCue("Main Theme", 10, 20);
+    CueSelection selection;
+    CueInspector inspector(p.session(), selection);
+    inspector.show();
+    selection.selectOnly(id);
+    const int depth = undoDepth(p.project());
+
+    choose(editor<QComboBox>(inspector, "diegesis"), "non-diegetic");
+    CHECK(p.project().cue(id)->tags.diegesis == Diegesis::NonDiegetic);
+    CHECK(undoDepth(p.project()) == depth + 1);
+
+    typeInto(editor<QLineEdit>(inspector, "out"), TestProject::tc(25, 5));
+    CHECK(p.project().cue(id)->out == TestProject::at(25, 5));
+    CHECK(undoDepth(p.project()) == depth + 2);
+
+    typeInto(editor<QLineEdit>(inspector, "title"), "Love Theme");
+    CHECK(p.project().titleOf(*p.project().cue(id)) == "Love Theme");
+
+    REQUIRE(p.project().undo());
+    REQUIRE(p.project().undo());
+    CHECK(p.project().cue(id)->out == TestProject::at(20));
+    // The inspector follows the undo.
+    CHECK(editor<QLineEdit>(inspector, "out")->text() == TestProject::tc(20));
+    CHECK(editor<QLineEdit>(inspector, "title")->text() == "Main Theme");
+}
+
+TEST_CASE("several cues: shared fields show (mixed) and one edit sets them all") {
+    TestProject p;
+    const CueId a = p.addCue("A", 10, 20, MusicKind::Score);
+    const CueId b = p.addCue("B", 30, 40, MusicKind::Song);
+    CueSelection selection;
+    CueInspector inspector(p.session(), selection);
+    selection.select({a, b});
+    auto* kind = editor<QComboBox>(inspector, "kind");
+    CHECK(kind->currentText() == "(mixed)");
+    CHECK(editor<QLineEdit>(inspector, "title")->placeholderText() == "(mixed)");
+    CHECK(editor<QLineEdit>(inspector, "in")->isReadOnly());
+
+    choose(kind, "song");
+    CHECK(p.project().cue(a)->tags.kind == MusicKind::Song);
+    CHECK(p.project().cue(b)->tags.kind == MusicKind::Song);
+    CHECK(kind->currentData().toString() == "song");
+    CHECK(p.project().historyLabels().undo->contains("2 cues"));
+    REQUIRE(p.project().undo());
+    CHECK(p.project().cue(a)->tags.kind == MusicKind::Score);
+    CHECK(p.project().cue(b)->tags.kind == MusicKind::Song);
+}
+
+TEST_CASE("the inspector's validation messages follow the project live") {
+    TestProject p;
+    const CueId id = p.addCue("Theme", 10, 20);
+    CueSelection selection;
+    CueInspector inspector(p.session(), selection);
+    selection.selectOnly(id);
+    test::settle();
+    // A cue without writers is flagged.
+    CHECK(inspector.validationText().contains("writer", Qt::CaseInsensitive));
+
+    // Add a writer with half the share through the writers table.
+    auto* writers = qobject_cast<PartyListEditor*>(inspector.editorFor("writers"));
+    REQUIRE(writers);
+    PartyList list;
+    Party w;
+    w.name = "Jane Roe";
+    w.share = Share::fromHundredths(5000);
+    list.push_back(w);
+    emit writers->partiesEdited(list);
+    REQUIRE(p.project().workOf(*p.project().cue(id))->writers.size() == 1);
+    test::settle();
+    CHECK(inspector.validationText().contains("writer shares total 50"));
+
+    // Fix the share in the table cell: the message goes away.
+    QTableWidgetItem* share = writers->table()->item(0, 4);
+    REQUIRE(share);
+    share->setText("100");
+    test::settle();
+    CHECK(p.project().workOf(*p.project().cue(id))->writers.front().share == Share::whole());
+    CHECK_FALSE(inspector.validationText().contains("writer shares total"));
+}
+
+TEST_CASE("a bad value typed in the inspector is refused and nothing changes") {
+    TestProject p;
+    const CueId id = p.addCue("Theme", 10, 20);
+    CueSelection selection;
+    CueInspector inspector(p.session(), selection);
+    inspector.show();
+    selection.selectOnly(id);
+    QSignalSpy refused(&inspector, &CueInspector::editRefused);
+    const Cue before = *p.project().cue(id);
+
+    typeInto(editor<QLineEdit>(inspector, "in"), "10:00:30:00"); // after the out point
+    typeInto(editor<QLineEdit>(inspector, "isrc"), "not an isrc");
+    CHECK(refused.count() == 2);
+    CHECK(*p.project().cue(id) == before);
+    // The fields show the project's values again.
+    CHECK(editor<QLineEdit>(inspector, "in")->text() == TestProject::tc(10));
+    CHECK(editor<QLineEdit>(inspector, "isrc")->text().isEmpty());
+}

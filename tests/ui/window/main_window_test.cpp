@@ -1,0 +1,188 @@
+// MainWindow: undo/redo actions with the project's labels, edits from the timeline reach the
+// table and back, the validation panel selects cues, settings are remembered.
+#include "window_test_support.h"
+
+#include "cuesheet/ui/cue_inspector.h"
+#include "cuesheet/ui/cue_selection.h"
+#include "cuesheet/ui/cue_table_model.h"
+#include "cuesheet/ui/cue_table_view.h"
+#include "cuesheet/ui/editor_settings.h"
+#include "cuesheet/ui/frame_player.h"
+#include "cuesheet/ui/main_window.h"
+#include "cuesheet/ui/timeline/timeline_view.h"
+#include "cuesheet/ui/transport_bar.h"
+#include "cuesheet/ui/validation_panel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace cuesheet;
+using test::TestProject;
+
+namespace {
+
+// A window on a copy of a test project, with scratch settings.
+struct WindowFixture {
+    TestProject source;
+    QTemporaryDir scratch;
+    std::unique_ptr<EditorSettings> settings;
+    std::unique_ptr<MainWindow> window;
+
+    void open() {
+        settings = std::make_unique<EditorSettings>(scratch.filePath("settings.ini"));
+        window =
+            std::make_unique<MainWindow>(*settings, source.societies(), scratch.filePath("cache"));
+        window->resize(1280, 800);
+        window->show();
+        // Shortcuts reach only the active window; the offscreen platform activates on request.
+        window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        const QString copy = scratch.filePath("window.cuesheet");
+        QString error;
+        REQUIRE(source.session().file().saveCopyAs(copy, &error));
+        REQUIRE(window->openProject(copy, &error));
+    }
+    Project& project() { return window->session()->project(); }
+};
+
+} // namespace
+
+TEST_CASE("Undo and Redo actions carry the project's history labels") {
+    WindowFixture f;
+    f.source.addCue("Overture", 10, 20);
+    f.open();
+    QAction* undo = f.window->undoAction();
+    QAction* redo = f.window->redoAction();
+    CHECK(undo->isEnabled());
+    CHECK(undo->text() == "&Undo Add cue \"Overture\"");
+    CHECK_FALSE(redo->isEnabled());
+    CHECK(undo->shortcut() == QKeySequence::Undo);
+    CHECK(redo->shortcuts().contains(QKeySequence("Ctrl+Shift+Z")));
+
+    undo->trigger();
+    CHECK(f.project().cues().empty());
+    CHECK(f.window->cueTableModel()->rowCount() == 0);
+    CHECK(redo->isEnabled());
+    CHECK(redo->text() == "&Redo Add cue \"Overture\"");
+    CHECK_FALSE(undo->isEnabled());
+
+    redo->trigger();
+    CHECK(f.project().cues().size() == 1);
+    CHECK(f.window->cueTableModel()->rowCount() == 1);
+
+    // Ctrl+Z from the keyboard does the same.
+    f.window->activateWindow();
+    QTest::keyClick(f.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(f.project().cues().empty());
+    QTest::keyClick(f.window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(f.project().cues().size() == 1);
+}
+
+TEST_CASE("a tag key on the timeline reaches the table; a table edit reaches the timeline's "
+          "project") {
+    WindowFixture f;
+    const CueId id = f.source.addCue("Overture", 10, 20, MusicKind::Score);
+    f.open();
+    CueTableModel* model = f.window->cueTableModel();
+    TimelineView* timeline = f.window->timeline();
+    REQUIRE(timeline->project() == &f.project());
+
+    f.window->selection()->selectOnly(id);
+    timeline->setFocus();
+    QTest::keyClick(timeline, Qt::Key_G); // tag: song
+    CHECK(f.project().cue(id)->tags.kind == MusicKind::Song);
+    CHECK(model->data(model->index(0, CueTableModel::Kind)).toString() == "Song");
+
+    REQUIRE(model->setData(model->index(0, CueTableModel::Kind), "score"));
+    CHECK(timeline->project()->cue(id)->tags.kind == MusicKind::Score);
+
+    // Undo from the window reverts the table's edit, then the timeline's.
+    f.window->undoAction()->trigger();
+    CHECK(model->data(model->index(0, CueTableModel::Kind)).toString() == "Song");
+    f.window->undoAction()->trigger();
+    CHECK(model->data(model->index(0, CueTableModel::Kind)).toString() == "Score");
+}
+
+TEST_CASE("the selection is shared by timeline, table and inspector") {
+    WindowFixture f;
+    const CueId a = f.source.addCue("A", 10, 20);
+    const CueId b = f.source.addCue("B", 30, 40);
+    f.open();
+    f.window->timeline()->selection()->selectOnly(b);
+    CHECK(f.window->selection()->ids() == std::set<CueId>{b});
+    const auto rows = f.window->cueTable()->selectionModel()->selectedRows();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.front().data(CueTableModel::CueIdRole).toLongLong() == b);
+    auto* title = qobject_cast<QLineEdit*>(f.window->inspector()->editorFor("title"));
+    REQUIRE(title);
+    CHECK(title->text() == "B");
+    (void)a;
+}
+
+TEST_CASE("clicking a validation finding selects its cue") {
+    WindowFixture f;
+    f.source.addCue("A", 10, 20);
+    const CueId b = f.source.addCue("B", 30, 40);
+    f.open();
+    test::settle();
+    QTreeWidget* list = f.window->validationPanel()->list();
+    QTreeWidgetItem* itemForB = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        if (list->topLevelItem(i)->text(0) == "2")
+            itemForB = list->topLevelItem(i);
+    REQUIRE(itemForB); // B has no writers: there is a finding for cue 2
+    emit list->itemClicked(itemForB, 0);
+    CHECK(f.window->selection()->ids() == std::set<CueId>{b});
+}
+
+TEST_CASE("the timecode field goes to a typed timecode; Delete removes the table's selection") {
+    WindowFixture f;
+    const CueId a = f.source.addCue("A", 10, 20);
+    f.open();
+    QSignalSpy positions(&f.window->player(), &FramePlayer::positionChanged);
+    emit f.window->transportBar()->timecodeEntered(TestProject::tc(12, 5));
+    // No film: the player still holds the position the window asked for.
+    CHECK(f.window->player().position() == TestProject::at(12, 5));
+
+    f.window->selection()->selectOnly(a);
+    f.window->cueTable()->setFocus();
+    QTest::keyClick(f.window->cueTable(), Qt::Key_Delete);
+    CHECK(f.project().cues().empty());
+    f.window->undoAction()->trigger();
+    CHECK(f.project().cues().size() == 1);
+}
+
+TEST_CASE("a project without its film still opens and says where the film should be") {
+    WindowFixture f;
+    REQUIRE(f.source.project().requestUpdateHeader(
+        "media", [](ProjectHeader& h) { h.mediaPath = "/nonexistent/film.mov"; }));
+    f.open();
+    CHECK(f.window->isMediaSettled());
+    CHECK(f.window->windowTitle().contains("Test Film"));
+}
+
+TEST_CASE("window geometry, dock layout and recent projects are remembered") {
+    QTemporaryDir scratch;
+    const QString ini = scratch.filePath("settings.ini");
+    TestProject p;
+    {
+        EditorSettings settings(ini);
+        MainWindow window(settings, p.societies(), scratch.filePath("cache"));
+        window.resize(1111, 777);
+        window.show();
+        QString error;
+        REQUIRE(window.openProject(p.path(), &error));
+        window.close();
+    }
+    EditorSettings settings(ini);
+    CHECK(settings.recentProjects().value(0) == QFileInfo(p.path()).absoluteFilePath());
+    CHECK_FALSE(settings.windowState().isEmpty());
+    MainWindow window(settings, p.societies(), scratch.filePath("cache"));
+    CHECK(window.size() == QSize(1111, 777));
+}

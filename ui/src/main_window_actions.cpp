@@ -1,0 +1,632 @@
+// MainWindow: menus, shortcuts and the project commands behind them.
+#include "cuesheet/ui/main_window.h"
+
+#include "cuesheet/media/media_identity.h"
+#include "cuesheet/media/probe.h"
+#include "cuesheet/model/in_out_text.h"
+#include "cuesheet/ui/cue_display_text.h"
+#include "cuesheet/ui/cue_selection.h"
+#include "cuesheet/ui/cue_table_view.h"
+#include "cuesheet/ui/editor_settings.h"
+#include "cuesheet/ui/export_dialog.h"
+#include "cuesheet/ui/frame_player.h"
+#include "cuesheet/ui/music_statistics.h"
+#include "cuesheet/ui/project_header_dialog.h"
+#include "cuesheet/ui/project_session.h"
+#include "cuesheet/ui/shortcuts_dialog.h"
+#include "cuesheet/ui/statistics_dialog.h"
+#include "cuesheet/ui/timeline/timeline_view.h"
+#include "cuesheet/ui/transport_bar.h"
+#include "cuesheet/ui/video_view.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QThread>
+
+#include <algorithm>
+
+namespace cuesheet {
+
+namespace {
+
+QAction* makeAction(QObject* parent, const QString& text, const QList<QKeySequence>& keys = {},
+                    const QString& tip = {}) {
+    auto* action = new QAction(text, parent);
+    action->setShortcuts(keys);
+    if (!tip.isEmpty()) {
+        action->setStatusTip(tip);
+        action->setToolTip(
+            keys.isEmpty()
+                ? tip
+                : QString("%1 (%2)").arg(tip, keys.front().toString(QKeySequence::NativeText)));
+    }
+    return action;
+}
+
+} // namespace
+
+void MainWindow::createActions() {
+    Actions& a = actions_;
+    QStyle* style = QApplication::style();
+
+    a.newFromFilm = makeAction(this, tr("&New from Film…"), {QKeySequence::New},
+                               tr("Start a project for a film: its rate, start timecode and "
+                                  "running time are read from the file"));
+    connect(a.newFromFilm, &QAction::triggered, this, &MainWindow::newFromFilm);
+    a.open = makeAction(this, tr("&Open…"), {QKeySequence::Open}, tr("Open a project"));
+    connect(a.open, &QAction::triggered, this, &MainWindow::openDialog);
+    a.saveAs = makeAction(this, tr("Save &As…"), {QKeySequence(tr("Ctrl+Shift+S"))},
+                          tr("Copy the project to a new file and continue editing the copy"));
+    connect(a.saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    a.header = makeAction(this, tr("Project &Header…"), {QKeySequence(tr("Ctrl+I"))},
+                          tr("Production, episode, timecode format, running time"));
+    connect(a.header, &QAction::triggered, this, &MainWindow::editHeader);
+    a.relink =
+        makeAction(this, tr("&Relink Film…"), {}, tr("Tell the project where its film is now"));
+    connect(a.relink, &QAction::triggered, this, &MainWindow::relinkFilm);
+    a.exportCsv = makeAction(this, tr("&Export Cue Sheet…"), {QKeySequence(tr("Ctrl+E"))},
+                             tr("Write the cue sheet as CSV"));
+    connect(a.exportCsv, &QAction::triggered, this, &MainWindow::exportCueSheet);
+    a.quit = makeAction(this, tr("&Quit"), {QKeySequence::Quit});
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+
+    a.undo = makeAction(this, tr("&Undo"), {QKeySequence::Undo});
+    connect(a.undo, &QAction::triggered, this, [this] {
+        if (session_ && !session_->project().undo())
+            showStatus(session_->project().lastError());
+    });
+    a.redo = makeAction(this, tr("&Redo"),
+                        {QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    connect(a.redo, &QAction::triggered, this, [this] {
+        if (session_ && !session_->project().redo())
+            showStatus(session_->project().lastError());
+    });
+    a.deleteCues = makeAction(this, tr("&Delete Cues"), {QKeySequence::Delete},
+                              tr("Remove the selected cues"));
+    connect(a.deleteCues, &QAction::triggered, this, &MainWindow::deleteSelectedCues);
+    a.selectAll = makeAction(this, tr("Select &All Cues"), {QKeySequence::SelectAll});
+    connect(a.selectAll, &QAction::triggered, this, &MainWindow::selectAllCues);
+
+    a.playPause =
+        makeAction(this, tr("&Play / Pause"), {QKeySequence(Qt::Key_Space)}, tr("Play or pause"));
+    a.playPause->setIcon(style->standardIcon(QStyle::SP_MediaPlay));
+    a.playPause->setCheckable(true);
+    connect(a.playPause, &QAction::triggered, this, [this] { player_->togglePlay(); });
+    a.shuttleBack = makeAction(this, tr("Shuttle &Backwards"), {QKeySequence(Qt::Key_J)},
+                               tr("Play backwards; press again to go faster"));
+    connect(a.shuttleBack, &QAction::triggered, player_, &FramePlayer::shuttleBackward);
+    a.shuttleStop = makeAction(this, tr("&Stop"), {QKeySequence(Qt::Key_K)}, tr("Pause"));
+    connect(a.shuttleStop, &QAction::triggered, player_, &FramePlayer::pause);
+    a.shuttleForward = makeAction(this, tr("Shuttle &Forwards"), {QKeySequence(Qt::Key_L)},
+                                  tr("Play; press again to go faster"));
+    connect(a.shuttleForward, &QAction::triggered, player_, &FramePlayer::shuttleForward);
+    // Comma and period step frames: the arrow keys belong to the table and the timeline.
+    a.stepBack = makeAction(this, tr("Previous &Frame"), {QKeySequence(Qt::Key_Comma)},
+                            tr("One frame back"));
+    a.stepBack->setIcon(style->standardIcon(QStyle::SP_MediaSeekBackward));
+    connect(a.stepBack, &QAction::triggered, this, [this] { player_->stepFrames(-1); });
+    a.stepForward = makeAction(this, tr("&Next Frame"), {QKeySequence(Qt::Key_Period)},
+                               tr("One frame forward"));
+    a.stepForward->setIcon(style->standardIcon(QStyle::SP_MediaSeekForward));
+    connect(a.stepForward, &QAction::triggered, this, [this] { player_->stepFrames(1); });
+    a.previousEdge = makeAction(this, tr("Previous Cue &Edge"), {QKeySequence(tr("Ctrl+Left"))},
+                                tr("Go to the previous cue in or out point"));
+    a.previousEdge->setIcon(style->standardIcon(QStyle::SP_MediaSkipBackward));
+    connect(a.previousEdge, &QAction::triggered, this, [this] { jumpToCueEdge(-1); });
+    a.nextEdge = makeAction(this, tr("Next Cue E&dge"), {QKeySequence(tr("Ctrl+Right"))},
+                            tr("Go to the next cue in or out point"));
+    a.nextEdge->setIcon(style->standardIcon(QStyle::SP_MediaSkipForward));
+    connect(a.nextEdge, &QAction::triggered, this, [this] { jumpToCueEdge(1); });
+    a.goToTimecode = makeAction(this, tr("&Go to Timecode…"), {QKeySequence(tr("Ctrl+G"))},
+                                tr("Type a timecode and go there"));
+    connect(a.goToTimecode, &QAction::triggered, this,
+            [this] { transport_->beginTimecodeEntry(); });
+    a.goToStart = makeAction(this, tr("Go to &Start"), {QKeySequence(tr("Ctrl+Home"))});
+    connect(a.goToStart, &QAction::triggered, this, [this] { seek(Time()); });
+    a.goToEnd = makeAction(this, tr("Go to E&nd"), {QKeySequence(tr("Ctrl+End"))});
+    connect(a.goToEnd, &QAction::triggered, this, [this] { seek(player_->lastFrameStart()); });
+
+    a.overlay = makeAction(this, tr("&Timecode Overlay"), {QKeySequence(tr("Ctrl+T"))},
+                           tr("Show the timecode over the picture"));
+    a.overlay->setCheckable(true);
+    a.overlay->setChecked(settings_.timecodeOverlay());
+    connect(a.overlay, &QAction::toggled, this, [this](bool on) {
+        video_->setOverlayVisible(on);
+        settings_.setTimecodeOverlay(on);
+    });
+    a.statistics = makeAction(this, tr("Music &Statistics…"), {QKeySequence(tr("Ctrl+Shift+T"))},
+                              tr("Music minutes by kind and diegesis, density along the film"));
+    connect(a.statistics, &QAction::triggered, this, &MainWindow::showStatistics);
+    a.shortcuts = makeAction(this, tr("&Keyboard Shortcuts"), {QKeySequence(Qt::Key_F1)});
+    connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    a.about = makeAction(this, tr("&About Cue Sheet Editor"));
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    a.file = {a.newFromFilm, a.open, a.saveAs, a.header, a.relink, a.exportCsv, a.quit};
+    a.edit = {a.undo, a.redo, a.deleteCues, a.selectAll};
+    // Delete acts on cues only where cues have the focus (the table adds it; the timeline
+    // handles its own Delete key), never while editing writers in the inspector.
+    a.deleteCues->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    a.playback = {a.playPause,    a.shuttleBack, a.shuttleStop,  a.shuttleForward,
+                  a.stepBack,     a.stepForward, a.previousEdge, a.nextEdge,
+                  a.goToTimecode, a.goToStart,   a.goToEnd};
+    a.view = {a.overlay, a.statistics};
+    a.help = {a.shortcuts, a.about};
+    for (const auto& list : {a.file, a.edit, a.playback, a.view, a.help})
+        for (QAction* action : list)
+            if (action != a.deleteCues)
+                addAction(action); // window-wide shortcuts
+}
+
+void MainWindow::createMenus() {
+    Actions& a = actions_;
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a.newFromFilm);
+    file->addAction(a.open);
+    a.recent = file->addMenu(tr("Open &Recent"));
+    connect(a.recent, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    file->addAction(a.saveAs);
+    auto* saved = file->addAction(tr("Edits are saved as you make them"));
+    saved->setEnabled(false);
+    file->addSeparator();
+    file->addAction(a.header);
+    file->addAction(a.relink);
+    file->addSeparator();
+    file->addAction(a.exportCsv);
+    file->addSeparator();
+    file->addAction(a.quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    for (QAction* action : a.edit)
+        edit->addAction(action);
+
+    QMenu* playback = menuBar()->addMenu(tr("&Playback"));
+    for (QAction* action : a.playback)
+        playback->addAction(action);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(a.overlay);
+    view->addSeparator();
+    for (QDockWidget* dock : {inspectorDock_, tableDock_, validationDock_})
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    auto* zoomIn = view->addAction(tr("Zoom &In"), timeline_, &TimelineView::zoomIn);
+    auto* zoomOut = view->addAction(tr("Zoom &Out"), timeline_, &TimelineView::zoomOut);
+    auto* fit = view->addAction(tr("Zoom to &Fit"), timeline_, &TimelineView::zoomToFit);
+    zoomIn->setStatusTip(tr("Also + on the timeline, or Ctrl+wheel"));
+    zoomOut->setStatusTip(tr("Also - on the timeline, or Ctrl+wheel"));
+    fit->setStatusTip(tr("Also \\ or Ctrl+0 on the timeline"));
+    view->addSeparator();
+    view->addAction(a.statistics);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    for (QAction* action : a.help)
+        help->addAction(action);
+}
+
+void MainWindow::rebuildRecentMenu() {
+    QMenu* menu = actions_.recent;
+    menu->clear();
+    const QStringList recent = settings_.recentProjects();
+    if (recent.isEmpty()) {
+        menu->addAction(tr("(none)"))->setEnabled(false);
+        return;
+    }
+    for (const QString& path : recent) {
+        QAction* action = menu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
+    }
+}
+
+void MainWindow::updateHistoryActions() {
+    const bool has = session_ != nullptr;
+    const HistoryLabels labels = has ? session_->project().historyLabels() : HistoryLabels{};
+    actions_.undo->setEnabled(has && labels.undo.has_value());
+    actions_.redo->setEnabled(has && labels.redo.has_value());
+    actions_.undo->setText(labels.undo ? tr("&Undo %1").arg(*labels.undo) : tr("&Undo"));
+    actions_.redo->setText(labels.redo ? tr("&Redo %1").arg(*labels.redo) : tr("&Redo"));
+}
+
+void MainWindow::updateActionStates() {
+    const bool has = session_ != nullptr;
+    const bool writable = has && !session_->isReadOnly();
+    for (QAction* a : {actions_.saveAs, actions_.exportCsv, actions_.statistics, actions_.selectAll,
+                       actions_.header})
+        a->setEnabled(has);
+    actions_.relink->setEnabled(writable);
+    actions_.deleteCues->setEnabled(writable && selection_ && !selection_->isEmpty());
+    updateHistoryActions();
+}
+
+void MainWindow::runInBackground(std::function<media::MediaInfo()> work,
+                                 std::function<void(const media::MediaInfo&)> done) {
+    auto result = std::make_shared<media::MediaInfo>();
+    QThread* thread = QThread::create([work, result] { *result = work(); });
+    connect(thread, &QThread::finished, this, [thread, result, done] {
+        done(*result);
+        thread->deleteLater();
+    });
+    thread->start();
+}
+
+void MainWindow::newFromFilm() {
+    const QString film = QFileDialog::getOpenFileName(
+        this, tr("New Project from Film"), settings_.lastFolder("film"),
+        tr("Films (*.mov *.mp4 *.m4v *.mxf *.mkv *.avi *.webm);;All files (*)"));
+    if (film.isEmpty())
+        return;
+    settings_.setLastFolder("film", QFileInfo(film).absolutePath());
+    showStatus(tr("Reading %1…").arg(QFileInfo(film).fileName()), 0);
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    auto error = std::make_shared<QString>();
+    runInBackground(
+        [film, error] {
+            auto probe = media::probeMedia(film);
+            if (!probe) {
+                *error = probe.errorMessage();
+                return media::MediaInfo{};
+            }
+            return probe.value();
+        },
+        [this, film, error](const media::MediaInfo& info) {
+            QApplication::restoreOverrideCursor();
+            statusBar()->clearMessage();
+            if (!error->isEmpty()) {
+                QMessageBox::warning(this, tr("New Project from Film"), *error);
+                return;
+            }
+            createProjectForFilm(film, info);
+        });
+}
+
+void MainWindow::createProjectForFilm(const QString& filmPath, const media::MediaInfo& info) {
+    if (!info.hasVideo()) {
+        QMessageBox::warning(this, tr("New Project from Film"),
+                             tr("'%1' has no picture: choose a film.").arg(filmPath));
+        return;
+    }
+    const media::VideoStreamInfo& video = *info.video();
+    ProjectHeader header;
+    header.productionTitle = QFileInfo(filmPath).completeBaseName();
+    header.mediaPath = QFileInfo(filmPath).absoluteFilePath();
+    header.mediaIdentity = info.identity.toStorageString();
+    QStringList notes;
+    if (video.frameRate.isValid()) {
+        header.timecode = TimecodeFormat{video.frameRate, false};
+    } else {
+        header.timecode = TimecodeFormat{FrameRate(25, 1), false};
+        notes << tr("The film does not say its frame rate: 25 fps assumed; change it in "
+                    "File > Project Header.");
+    }
+    if (video.variableFrameRate)
+        notes << tr("The film has a variable frame rate; timecodes use its average rate.");
+    if (info.startTimecode && info.startTimecode->format.rate == header.timecode.rate) {
+        header.timecode.dropFrame = info.startTimecode->format.dropFrame;
+        header.startFrame = info.startTimecode->frame;
+    } else if (!info.timecodeWarning.isEmpty()) {
+        notes << info.timecodeWarning;
+    }
+    const Time duration = video.duration.ticks() > 0 ? video.duration : info.duration;
+    if (duration.ticks() > 0)
+        header.runningTime =
+            Time::fromFrames(duration.frameAtOrAfter(header.timecode.rate), header.timecode.rate);
+
+    const QString suggested = QDir(QFileInfo(filmPath).absolutePath())
+                                  .filePath(QFileInfo(filmPath).completeBaseName() + ".cuesheet");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the New Project As"), suggested,
+                                                tr("Cue sheet projects (*.cuesheet)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(".cuesheet"))
+        path += ".cuesheet";
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Project from Film"),
+                             tr("'%1' exists already: choose another name (a project is never "
+                                "overwritten).")
+                                 .arg(path));
+        return;
+    }
+    QString error;
+    auto session = ProjectSession::create(path, header, societies_, &error);
+    if (!session) {
+        QMessageBox::warning(this, tr("New Project from Film"), error);
+        return;
+    }
+    setSession(std::move(session));
+    settings_.addRecentProject(path);
+    settings_.setLastFolder("project", QFileInfo(path).absolutePath());
+    showStatus(notes.isEmpty() ? tr("New project for %1 (%2, starts at %3)")
+                                     .arg(QFileInfo(filmPath).fileName(),
+                                          QString::fromStdString(header.timecode.rate.toFraction()),
+                                          timecodeOfProgrammeTime(Time(), header))
+                               : notes.join(' '),
+               12000);
+}
+
+void MainWindow::openDialog() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Project"), settings_.lastFolder("project"),
+                                     tr("Cue sheet projects (*.cuesheet);;All files (*)"));
+    if (!path.isEmpty())
+        openRecent(path);
+}
+
+void MainWindow::openRecent(const QString& path) {
+    QString error;
+    if (!openProject(path, &error)) {
+        if (!QFileInfo::exists(path))
+            settings_.removeRecentProject(path);
+        QMessageBox::warning(this, tr("Open Project"), error);
+    }
+}
+
+void MainWindow::saveAs() {
+    if (!session_)
+        return;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Project As"), settings_.lastFolder("project"),
+                                     tr("Cue sheet projects (*.cuesheet)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(".cuesheet"))
+        path += ".cuesheet";
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(session_->path()).absoluteFilePath())
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, tr("Save Project As"),
+                             tr("'%1' exists and cannot be replaced.").arg(path));
+        return;
+    }
+    QString error;
+    if (!session_->file().saveCopyAs(path, &error)) {
+        QMessageBox::warning(this, tr("Save Project As"), error);
+        return;
+    }
+    // A relative film path is relative to the project's folder: make it absolute in the copy
+    // when the copy lives elsewhere, so it still finds the film.
+    const QString film = session_->mediaPath();
+    const Time position = player_->position();
+    if (!openProject(path, &error)) {
+        QMessageBox::warning(this, tr("Save Project As"), error);
+        return;
+    }
+    if (!film.isEmpty() && session_->mediaPath() != film)
+        session_->project().requestUpdateHeader(tr("Keep the film's location"),
+                                                [&](ProjectHeader& h) { h.mediaPath = film; });
+    seek(position);
+    showStatus(tr("Saved a copy as %1; you are now editing the copy.").arg(path), 10000);
+}
+
+void MainWindow::editHeader() {
+    if (!session_)
+        return;
+    ProjectHeaderDialog* dialog = createHeaderDialog();
+    if (dialog->exec() == QDialog::Accepted && !dialog->changedKeys().isEmpty()) {
+        const ProjectHeader edited = dialog->header();
+        const QStringList keys = dialog->changedKeys();
+        const QString label =
+            keys.size() == 1 ? tr("Set %1").arg(keys.front()) : tr("Edit project header");
+        if (!session_->project().requestUpdateHeader(label, [&](ProjectHeader& h) { h = edited; }))
+            QMessageBox::warning(this, tr("Project Header"), session_->project().lastError());
+    }
+    dialog->deleteLater();
+}
+
+void MainWindow::relinkFilm() {
+    if (!session_)
+        return;
+    const QString start = session_->mediaPath().isEmpty()
+                              ? settings_.lastFolder("film")
+                              : QFileInfo(session_->mediaPath()).absolutePath();
+    const QString film = QFileDialog::getOpenFileName(this, tr("Relink Film"), start);
+    if (film.isEmpty())
+        return;
+    settings_.setLastFolder("film", QFileInfo(film).absolutePath());
+    const QString stored = session_->project().header().mediaIdentity;
+    auto error = std::make_shared<QString>();
+    runInBackground(
+        [film, error] {
+            media::MediaInfo info;
+            auto identity = media::computeMediaIdentity(film);
+            if (!identity)
+                *error = identity.errorMessage();
+            else
+                info.identity = identity.value();
+            return info;
+        },
+        [this, film, stored, error](const media::MediaInfo& info) {
+            if (!session_)
+                return;
+            if (!error->isEmpty()) {
+                QMessageBox::warning(this, tr("Relink Film"), *error);
+                return;
+            }
+            const auto expected = media::MediaIdentity::fromStorageString(stored);
+            if (expected && !expected->sameContentAs(info.identity)) {
+                const auto answer = QMessageBox::question(
+                    this, tr("Relink Film"),
+                    tr("'%1' is not the film this project was made for (its content differs). "
+                       "Cue times may not match the picture.\n\nUse it anyway?")
+                        .arg(QFileInfo(film).fileName()),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+                if (answer != QMessageBox::Yes)
+                    return;
+            }
+            const QString identity = info.identity.toStorageString();
+            if (!session_->project().requestUpdateHeader(tr("Relink film"), [&](ProjectHeader& h) {
+                    h.mediaPath = QFileInfo(film).absoluteFilePath();
+                    h.mediaIdentity = identity;
+                })) {
+                QMessageBox::warning(this, tr("Relink Film"), session_->project().lastError());
+                return;
+            }
+            openFilm();
+        });
+}
+
+ExportDialog* MainWindow::createExportDialog() {
+    auto* dialog = new ExportDialog(session_->project().data(), this);
+    dialog->setOptions(settings_.exportOptions());
+    const QFileInfo project(session_->path());
+    QString folder = settings_.lastFolder("export");
+    if (!QFileInfo(folder).isDir())
+        folder = project.absolutePath();
+    dialog->setFilePath(QDir(folder).filePath(project.completeBaseName() + ".csv"));
+    return dialog;
+}
+
+void MainWindow::exportCueSheet() {
+    if (!session_)
+        return;
+    ExportDialog* dialog = createExportDialog();
+    if (dialog->exec() == QDialog::Accepted) {
+        settings_.setExportOptions(dialog->options());
+        settings_.setLastFolder("export", QFileInfo(dialog->filePath()).absolutePath());
+        showStatus(tr("Exported the cue sheet to %1").arg(dialog->filePath()), 10000);
+    }
+    dialog->deleteLater();
+}
+
+ProjectHeaderDialog* MainWindow::createHeaderDialog() {
+    return new ProjectHeaderDialog(session_->project().header(), this);
+}
+
+StatisticsDialog* MainWindow::createStatisticsDialog() {
+    const Project& project = session_->project();
+    const MusicStatistics stats = computeMusicStatistics(project.data(), filmDuration());
+    auto* dialog = new StatisticsDialog(
+        stats,
+        [&project](CueId id) {
+            const Cue* c = project.cue(id);
+            return c ? QString("%1 %2").arg(project.sequenceNumber(id)).arg(project.titleOf(*c))
+                     : QString();
+        },
+        this);
+    dialog->setDefaultFolder(QFileInfo(session_->path()).absolutePath());
+    return dialog;
+}
+
+void MainWindow::showStatistics() {
+    if (!session_)
+        return;
+    if (statisticsDialog_)
+        statisticsDialog_->deleteLater();
+    statisticsDialog_ = createStatisticsDialog();
+    statisticsDialog_->setAttribute(Qt::WA_DeleteOnClose);
+    statisticsDialog_->show();
+}
+
+ShortcutsDialog* MainWindow::createShortcutsDialog() {
+    QList<ShortcutEntry> entries;
+    entries << shortcutEntriesFor(tr("File"), actions_.file);
+    entries << shortcutEntriesFor(tr("Edit"), actions_.edit);
+    entries << shortcutEntriesFor(tr("Playback"), actions_.playback);
+    entries << shortcutEntriesFor(tr("View"), actions_.view);
+    entries << shortcutEntriesFor(tr("Help"), actions_.help);
+    // The timeline's own keys (TimelineView takes them while it has the focus).
+    const QString t = tr("Timeline (when it has the focus)");
+    entries << ShortcutEntry{t, "I / O", tr("Set the in / out mark at the playhead")}
+            << ShortcutEntry{t, "M or Enter", tr("Create a cue from the marks")}
+            << ShortcutEntry{t, "S / G", tr("Tag the selected cues score / song")}
+            << ShortcutEntry{t, "D / N / U",
+                             tr("Tag the selected cues diegetic / non-diegetic / unknown")}
+            << ShortcutEntry{t, "Left / Right",
+                             tr("Nudge the selection one frame (or move the playhead)")}
+            << ShortcutEntry{t, "Shift+Left / Shift+Right", tr("Nudge the selection one second")}
+            << ShortcutEntry{t, "Delete or Backspace", tr("Remove the selected cues")}
+            << ShortcutEntry{t, "Escape", tr("Cancel a drag, or clear the selection")}
+            << ShortcutEntry{t, "+ / -  (Ctrl+= / Ctrl+-)", tr("Zoom in / out around the playhead")}
+            << ShortcutEntry{t, "\\ or Ctrl+0", tr("Zoom to fit the film")}
+            << ShortcutEntry{t, "Home / End", tr("Go to the start / end")};
+    const QString m = tr("Timeline mouse");
+    entries << ShortcutEntry{m, tr("Drag on an empty lane"), tr("Create a cue")}
+            << ShortcutEntry{m, tr("Drag a cue / its edge"), tr("Move it / trim it")}
+            << ShortcutEntry{m, tr("Alt while dragging"), tr("No snapping (edges stay on frames)")}
+            << ShortcutEntry{m, tr("Ctrl+click, Shift+click"), tr("Toggle / add to the selection")}
+            << ShortcutEntry{m, tr("Ctrl or Shift+drag on a lane"), tr("Rubber-band selection")}
+            << ShortcutEntry{m, tr("Click or drag on the ruler"), tr("Seek / scrub")}
+            << ShortcutEntry{m, tr("Ctrl+wheel"), tr("Zoom around the pointer")}
+            << ShortcutEntry{m, tr("Double-click a cue"), tr("Go to its in point")};
+    const QString c = tr("Cue table");
+    entries << ShortcutEntry{c, "F2", tr("Edit the current cell")}
+            << ShortcutEntry{c, tr("Double-click a row"), tr("Go to the cue's in point")}
+            << ShortcutEntry{c, tr("Click a column header"), tr("Sort (# restores cue order)")};
+    return new ShortcutsDialog(entries, this);
+}
+
+void MainWindow::showShortcuts() {
+    ShortcutsDialog* dialog = createShortcutsDialog();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Cue Sheet Editor"),
+        tr("<h3>Cue Sheet Editor %1</h3><p>Mark the music cues of a film, tag them, "
+           "credit writers and publishers, and export cue sheets.</p><p>Every edit is written "
+           "to the project file as you make it.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::deleteSelectedCues() {
+    if (!session_ || selection_->isEmpty())
+        return;
+    const std::vector<CueId> ids(selection_->ids().begin(), selection_->ids().end());
+    if (!session_->project().requestRemoveCues(ids))
+        showStatus(session_->project().lastError());
+}
+
+void MainWindow::selectAllCues() {
+    if (!session_)
+        return;
+    std::set<CueId> ids;
+    for (const auto& [id, cue] : session_->project().cues())
+        ids.insert(id);
+    selection_->select(ids);
+}
+
+void MainWindow::jumpToCueEdge(int direction) {
+    if (!session_)
+        return;
+    const Time here = player_->position();
+    std::optional<Time> best;
+    for (const auto& [id, cue] : session_->project().cues())
+        for (Time edge : {cue.in, cue.out}) {
+            if (direction > 0 ? edge <= here : edge >= here)
+                continue;
+            if (!best || (direction > 0 ? edge < *best : edge > *best))
+                best = edge;
+        }
+    if (best)
+        seek(*best);
+    else
+        showStatus(direction > 0 ? tr("No cue edge after the playhead")
+                                 : tr("No cue edge before the playhead"),
+                   3000);
+}
+
+void MainWindow::goToTimecodeText(const QString& text) {
+    if (!session_)
+        return;
+    QString error;
+    const auto time = programmeTimeOfTimecode(text, session_->project().header(), &error);
+    if (!time) {
+        transport_->showEntryError(error);
+        return;
+    }
+    seek(*time);
+}
+
+} // namespace cuesheet
