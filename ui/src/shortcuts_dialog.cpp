@@ -78,7 +78,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<ShortcutEntry>& entries, QWidget* p
     layout->addWidget(filter);
     layout->addWidget(tree_, 1);
     layout->addWidget(buttons);
-    resize(520, 600);
+    // A minimum, not just a starting size: the list is unreadable narrower than this.
+    setMinimumSize(520, 600);
 }
 
 } // namespace cuesheet
