@@ -134,6 +134,25 @@ TEST_CASE("thumbnails tile the strip, each tile from the thumbnail at or before 
     CHECK(image.pixelColor(800, y).red() < 40);
 }
 
+TEST_CASE("a view starting a fraction of a pixel into the film draws its first thumbnail") {
+    // Time 0's x is then -0.6 px; rounded to a whole pixel, the first tile's time is a tick
+    // before 0, which once indexed the strip at -1 (a crash found by the paint benchmark).
+    TimelineFixture f(projectData({}));
+    media::ThumbnailStrip strip;
+    strip.interval = Time::fromWholeSeconds(10);
+    strip.height = 54;
+    for (int i = 0; i < 6; ++i)
+        strip.thumbnails.push_back({Time::fromWholeSeconds(10 * i), Time::fromWholeSeconds(10 * i),
+                                    solid(i == 0 ? QColor(230, 0, 0) : QColor(0, 210, 0))});
+    f.view().setThumbnails(strip);
+    const std::int64_t ticksPerPixel = kTicksPerFrame24 / 8;
+    f.setView(Time::fromTicks(ticksPerPixel * 3 / 5), ticksPerPixel);
+    const QImage image = rendered(f);
+    const int y = f.view().timelineLayout().thumbnails.center().y();
+    CHECK(image.pixelColor(2, y).red() > 200);
+    CHECK(image.pixelColor(2, y).green() < 40);
+}
+
 TEST_CASE("a two-hour film with 5000 cues draws zoomed out as merged runs") {
     std::vector<Cue> cues;
     for (int i = 0; i < 5000; ++i) {

@@ -74,9 +74,11 @@ void ThumbnailLayer::paint(const TimelinePaintContext& context) {
         const Time at = g.timeAtX(static_cast<double>(x) / dpr, Rounding::Down);
         if (at >= end)
             break;
-        const auto index = static_cast<std::size_t>(std::min<std::int64_t>(
-            static_cast<std::int64_t>(strip_.thumbnails.size()) - 1,
-            divideRounded(at.ticks(), strip_.interval.ticks(), Rounding::Down)));
+        // The first tile's x is time 0's x rounded to a device pixel, so `at` can be a tick
+        // before 0: clamp to the strip's first and last thumbnails.
+        const auto index = static_cast<std::size_t>(std::clamp<std::int64_t>(
+            divideRounded(at.ticks(), strip_.interval.ticks(), Rounding::Down), 0,
+            static_cast<std::int64_t>(strip_.thumbnails.size()) - 1));
         const QImage& image = scaled(index, heightPx, dpr);
         // The tile's width, cut where the film ends.
         const double endX = std::min<double>(static_cast<double>(x + tilePx), g.xOfTime(end) * dpr);
