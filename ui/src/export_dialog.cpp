@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QVBoxLayout>
 
@@ -22,6 +23,61 @@ namespace {
 // block, so the first cue rows must fit too) in a box a scroll bar shows part of.
 constexpr int kPreviewLines = 60;
 constexpr int kPreviewVisibleLines = 14;
+
+QString extensionOf(ExportFormat format) {
+    switch (format) {
+    case ExportFormat::Xlsx:
+        return QStringLiteral("xlsx");
+    case ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ExportFormat::Csv:
+        break;
+    }
+    return QStringLiteral("csv");
+}
+
+// `path` with the format's extension in place of any export extension it had.
+QString withExtension(const QString& path, ExportFormat format) {
+    if (path.isEmpty())
+        return path;
+    QString base = path;
+    for (ExportFormat f : {ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Pdf}) {
+        const QString suffix = '.' + extensionOf(f);
+        if (base.endsWith(suffix, Qt::CaseInsensitive)) {
+            base.chop(suffix.size());
+            break;
+        }
+    }
+    return base + '.' + extensionOf(format);
+}
+
+// Qt's PDF writer gives each page one object of "/Type /Page" (the page tree is "/Pages").
+int pdfPageCount(const QByteArray& pdf) {
+    static const QRegularExpression pageObject(QStringLiteral("/Type\\s*/Page(?!s)"));
+    int pages = 0;
+    for (auto it = pageObject.globalMatch(QString::fromLatin1(pdf)); it.hasNext(); it.next())
+        ++pages;
+    return pages;
+}
+
+QString cueCount(int cues) {
+    return cues == 1 ? QObject::tr("1 cue") : QObject::tr("%1 cues").arg(cues);
+}
+
+QString pageCount(int pages) {
+    return pages == 1 ? QObject::tr("1 page") : QObject::tr("%1 pages").arg(pages);
+}
+
+// Writes `bytes` through QSaveFile: a temporary file beside `path`, renamed over it on
+// success, so a failed export never leaves half a file where a good one was.
+bool writeWhole(const QString& path, const QByteArray& bytes, QString* error) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QObject::tr("Cannot write '%1': %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
 } // namespace
 
 ExportDialog::ExportDialog(const ProjectData& data, QWidget* parent)
@@ -29,24 +85,28 @@ ExportDialog::ExportDialog(const ProjectData& data, QWidget* parent)
     , data_(data) {
     setWindowTitle(tr("Export Cue Sheet"));
 
+    fileFormat_ = new QComboBox(this);
+    fileFormat_->addItem(tr("CSV (.csv)"), static_cast<int>(ExportFormat::Csv));
+    fileFormat_->addItem(tr("Excel workbook (.xlsx)"), static_cast<int>(ExportFormat::Xlsx));
+    fileFormat_->addItem(tr("PDF (.pdf)"), static_cast<int>(ExportFormat::Pdf));
     profile_ = new QComboBox(this);
-    profile_->addItem(tr("Generic – every field (re-importable)"),
-                      static_cast<int>(CsvProfile::Generic));
-    profile_->addItem(tr("US – ASCAP / BMI (BI, BV, VI, VV, MT, ET)"),
-                      static_cast<int>(CsvProfile::Us));
-    profile_->addItem(tr("CISAC – PRS / APRA (Background, Featured, Theme)"),
-                      static_cast<int>(CsvProfile::Cisac));
-    format_ = new QComboBox(this);
-    format_->addItem(tr("Minutes and seconds (1:35)"),
-                     static_cast<int>(DurationFormat::MinutesSeconds));
-    format_->addItem(tr("Seconds (95)"), static_cast<int>(DurationFormat::Seconds));
-    format_->addItem(tr("Timecode (00:01:35:12)"), static_cast<int>(DurationFormat::Timecode));
+    for (CsvProfile p : {CsvProfile::Generic, CsvProfile::Us, CsvProfile::Cisac})
+        profile_->addItem(QString(), static_cast<int>(p)); // texts follow the format
+    durationFormat_ = new QComboBox(this);
+    durationFormat_->addItem(tr("Minutes and seconds (1:35)"),
+                             static_cast<int>(DurationFormat::MinutesSeconds));
+    durationFormat_->addItem(tr("Seconds (95)"), static_cast<int>(DurationFormat::Seconds));
+    durationFormat_->addItem(tr("Timecode (00:01:35:12)"),
+                             static_cast<int>(DurationFormat::Timecode));
     rounding_ = new QComboBox(this);
     rounding_->addItem(tr("Up (never report a cue shorter than it is)"),
                        static_cast<int>(Rounding::Up));
     rounding_->addItem(tr("Nearest"), static_cast<int>(Rounding::Nearest));
     bom_ = new QCheckBox(tr("Byte-order mark (for Excel to read UTF-8)"), this);
     rowPerParty_ = new QCheckBox(tr("One row per writer and publisher"), this);
+    paper_ = new QComboBox(this);
+    paper_->addItem(tr("A4"), static_cast<int>(PaperSize::A4));
+    paper_->addItem(tr("Letter"), static_cast<int>(PaperSize::Letter));
 
     path_ = new QLineEdit(this);
     auto* browse = new QPushButton(tr("Browse…"), this);
@@ -56,11 +116,13 @@ ExportDialog::ExportDialog(const ProjectData& data, QWidget* parent)
     pathRow->addWidget(browse);
 
     auto* form = new QFormLayout;
+    form->addRow(tr("F&ormat"), fileFormat_);
     form->addRow(tr("&Profile"), profile_);
-    form->addRow(tr("&Durations"), format_);
+    form->addRow(tr("&Durations"), durationFormat_);
     form->addRow(tr("&Rounding"), rounding_);
     form->addRow(QString(), bom_);
     form->addRow(QString(), rowPerParty_);
+    form->addRow(tr("P&aper"), paper_);
     form->addRow(tr("&File"), pathRow);
 
     preview_ = new QPlainTextEdit(this);
@@ -82,35 +144,65 @@ ExportDialog::ExportDialog(const ProjectData& data, QWidget* parent)
     layout->addWidget(summary_);
     layout->addWidget(buttons);
 
-    for (QComboBox* c : {profile_, format_, rounding_})
+    connect(fileFormat_, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
+    for (QComboBox* c : {profile_, durationFormat_, rounding_, paper_})
         connect(c, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     for (QCheckBox* c : {bom_, rowPerParty_})
         connect(c, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
-    updatePreview();
+    formatChanged();
 }
 
 CsvExportOptions ExportDialog::options() const {
     CsvExportOptions o;
     o.profile = static_cast<CsvProfile>(profile_->currentData().toInt());
-    o.durations.format = static_cast<DurationFormat>(format_->currentData().toInt());
+    o.durations.format = static_cast<DurationFormat>(durationFormat_->currentData().toInt());
     o.durations.rounding = static_cast<Rounding>(rounding_->currentData().toInt());
     o.byteOrderMark = bom_->isChecked();
     o.rowPerParty = rowPerParty_->isChecked();
     return o;
 }
 
+namespace {
+void selectData(QComboBox* combo, int value) {
+    const int i = combo->findData(value);
+    if (i >= 0)
+        combo->setCurrentIndex(i);
+}
+} // namespace
+
 void ExportDialog::setOptions(const CsvExportOptions& o) {
-    auto select = [](QComboBox* combo, int value) {
-        const int i = combo->findData(value);
-        if (i >= 0)
-            combo->setCurrentIndex(i);
-    };
-    select(profile_, static_cast<int>(o.profile));
-    select(format_, static_cast<int>(o.durations.format));
-    select(rounding_, static_cast<int>(o.durations.rounding));
+    selectData(profile_, static_cast<int>(o.profile));
+    selectData(durationFormat_, static_cast<int>(o.durations.format));
+    selectData(rounding_, static_cast<int>(o.durations.rounding));
     bom_->setChecked(o.byteOrderMark);
     rowPerParty_->setChecked(o.rowPerParty);
     updatePreview();
+}
+
+ExportFormat ExportDialog::format() const {
+    return static_cast<ExportFormat>(fileFormat_->currentData().toInt());
+}
+
+void ExportDialog::setFormat(ExportFormat format) {
+    selectData(fileFormat_, static_cast<int>(format));
+}
+
+PaperSize ExportDialog::paperSize() const {
+    return static_cast<PaperSize>(paper_->currentData().toInt());
+}
+
+void ExportDialog::setPaperSize(PaperSize paper) {
+    selectData(paper_, static_cast<int>(paper));
+}
+
+XlsxExportOptions ExportDialog::xlsxOptions() const {
+    const CsvExportOptions csv = options();
+    return {csv.profile, csv.durations};
+}
+
+PdfExportOptions ExportDialog::pdfOptions() const {
+    const CsvExportOptions csv = options();
+    return {paperSize(), csv.profile, csv.durations};
 }
 
 QString ExportDialog::filePath() const {
@@ -125,7 +217,53 @@ QString ExportDialog::previewText() const {
     return preview_->toPlainText();
 }
 
+void ExportDialog::formatChanged() {
+    const ExportFormat f = format();
+    // For PDF the profile picks the usage vocabulary printed; for CSV and XLSX the columns.
+    const bool pdf = f == ExportFormat::Pdf;
+    profile_->setItemText(0, pdf ? tr("Generic – both vocabularies (BI / Background)")
+                                 : tr("Generic – every field (re-importable)"));
+    profile_->setItemText(1, pdf ? tr("US – ASCAP / BMI usage codes (BI, BV, VI, VV, MT, ET)")
+                                 : tr("US – ASCAP / BMI (BI, BV, VI, VV, MT, ET)"));
+    profile_->setItemText(2, pdf ? tr("CISAC – PRS / APRA usage (Background, Featured, Theme)")
+                                 : tr("CISAC – PRS / APRA (Background, Featured, Theme)"));
+    bom_->setEnabled(f == ExportFormat::Csv);
+    rowPerParty_->setEnabled(f == ExportFormat::Csv);
+    paper_->setEnabled(pdf);
+    path_->setText(withExtension(filePath(), f));
+    updatePreview();
+}
+
 void ExportDialog::updatePreview() {
+    const auto cues = static_cast<int>(data_.cues.size());
+    switch (format()) {
+    case ExportFormat::Xlsx:
+        preview_->setPlainText(
+            tr("Excel workbook with three sheets:\n"
+               "  Production – the header block\n"
+               "  Cues – %1 with the profile's columns, Duration Seconds and a totals row\n"
+               "  Parties – one row per writer or publisher of each work used")
+                .arg(cueCount(cues)));
+        summary_->setText(tr("3 sheets, %1").arg(cueCount(cues)));
+        return;
+    case ExportFormat::Pdf: {
+        const QByteArray pdf = exportPdf(data_, pdfOptions());
+        const int pages = pdfPageCount(pdf);
+        const QString paper = paper_->currentText();
+        preview_->setPlainText(
+            tr("PDF cue sheet on %1 paper, %2:\n"
+               "  the header block and a key to the usage codes on the first page\n"
+               "  one block per cue (%3) with its writers and publishers\n"
+               "  the total music duration at the end")
+                .arg(paper)
+                .arg(pageCount(pages), cueCount(cues)));
+        summary_->setText(
+            tr("%1, %2, %3 bytes").arg(pageCount(pages), cueCount(cues)).arg(pdf.size()));
+        return;
+    }
+    case ExportFormat::Csv:
+        break;
+    }
     const QByteArray csv = exportCsv(data_, options());
     QString text = QString::fromUtf8(csv);
     if (text.startsWith(QChar(0xFEFF)))
@@ -135,14 +273,18 @@ void ExportDialog::updatePreview() {
     if (lines.size() > kPreviewLines)
         shown << tr("… %1 more lines").arg(lines.size() - kPreviewLines);
     preview_->setPlainText(shown.join('\n'));
-    summary_->setText(tr("%1 cues, %2 bytes").arg(data_.cues.size()).arg(csv.size()));
+    summary_->setText(tr("%1, %2 bytes").arg(cueCount(cues)).arg(csv.size()));
 }
 
 void ExportDialog::browse() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Cue Sheet"), filePath(),
-                                                      tr("CSV files (*.csv)"));
+    const ExportFormat f = format();
+    const QString filter = f == ExportFormat::Xlsx  ? tr("Excel workbooks (*.xlsx)")
+                           : f == ExportFormat::Pdf ? tr("PDF files (*.pdf)")
+                                                    : tr("CSV files (*.csv)");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Cue Sheet"), filePath(), filter);
     if (!path.isEmpty())
-        path_->setText(path.endsWith(".csv", Qt::CaseInsensitive) ? path : path + ".csv");
+        path_->setText(withExtension(path, f));
 }
 
 bool ExportDialog::writeFile(QString* error) const {
@@ -151,17 +293,16 @@ bool ExportDialog::writeFile(QString* error) const {
         *error = tr("Choose a file to export to.");
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
-        return false;
+    switch (format()) {
+    case ExportFormat::Xlsx:
+        // exportXlsx writes beside the path and renames, and its error names the file.
+        return exportXlsx(data_, xlsxOptions(), path, error);
+    case ExportFormat::Pdf:
+        return writeWhole(path, exportPdf(data_, pdfOptions()), error);
+    case ExportFormat::Csv:
+        break;
     }
-    file.write(exportCsv(data_, options()));
-    if (!file.commit()) {
-        *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeWhole(path, exportCsv(data_, options()), error);
 }
 
 void ExportDialog::accept() {

@@ -8,8 +8,11 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QProcess>
 #include <QTreeWidget>
 
 #include <catch2/catch.hpp>
@@ -42,6 +45,127 @@ TEST_CASE("the export dialog writes what the CSV exporter makes with the chosen 
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == exportCsv(p.project().data(), o));
+}
+
+namespace {
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+// A program's standard output (unzip, pdftotext), which must succeed.
+QString run(const QString& program, const QStringList& args) {
+    QProcess process;
+    process.start(program, args);
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+} // namespace
+
+TEST_CASE("the export dialog's format picks the options, the extension and the preview") {
+    TestProject p;
+    p.addCue("Overture", 10, 20);
+    ExportDialog dialog(p.project().data());
+    REQUIRE(dialog.findChildren<QCheckBox*>().size() == 2);
+    dialog.setFilePath(p.folder() + "/sheet.csv");
+    CHECK(dialog.format() == ExportFormat::Csv);
+
+    dialog.setFormat(ExportFormat::Xlsx);
+    CHECK(dialog.filePath() == p.folder() + "/sheet.xlsx");
+    CHECK(dialog.previewText().contains("Production"));
+    CHECK(dialog.previewText().contains("1 cue"));
+    CHECK_FALSE(dialog.previewText().contains("Overture")); // no CSV lines
+    for (QCheckBox* box : dialog.findChildren<QCheckBox*>())
+        CHECK_FALSE(box->isEnabled()); // byte-order mark, row per party: CSV only
+
+    dialog.setFormat(ExportFormat::Pdf);
+    CHECK(dialog.filePath() == p.folder() + "/sheet.pdf");
+    CHECK(dialog.previewText().contains("1 page"));
+    CHECK(dialog.previewText().contains("1 cue"));
+    dialog.setPaperSize(PaperSize::Letter);
+    CHECK(dialog.pdfOptions().paper == PaperSize::Letter);
+    CHECK(dialog.previewText().contains("Letter"));
+
+    dialog.setFormat(ExportFormat::Csv);
+    CHECK(dialog.filePath() == p.folder() + "/sheet.csv");
+    CHECK(dialog.previewText().contains("Overture"));
+    for (QCheckBox* box : dialog.findChildren<QCheckBox*>())
+        CHECK(box->isEnabled());
+}
+
+TEST_CASE("the export dialog writes an XLSX workbook holding the cues") {
+    TestProject p;
+    p.addCue("Nocturne in Blue", 10, 20);
+    ExportDialog dialog(p.project().data());
+    dialog.setFilePath(p.folder() + "/sheet.csv");
+    dialog.setFormat(ExportFormat::Xlsx);
+    const QString path = dialog.filePath();
+    CHECK(path.endsWith(".xlsx"));
+    QString error;
+    REQUIRE(dialog.writeFile(&error));
+    CHECK(readAll(path).startsWith("PK")); // a zip archive
+    // libxlsxwriter keeps text cells in the shared string table; the Cues sheet (sheet 2)
+    // refers to them.
+    CHECK(run("unzip", {"-p", path, "xl/sharedStrings.xml"}).contains("Nocturne in Blue"));
+    CHECK(run("unzip", {"-p", path, "xl/worksheets/sheet2.xml"}).contains("<sheetData>"));
+    // Nothing but the workbook is left in the folder (no temporary file).
+    CHECK(QDir(p.folder()).entryList({"*.part", ".*.part"}, QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_CASE("the export dialog writes a PDF showing the cues") {
+    TestProject p;
+    p.addCue("Nocturne in Blue", 10, 20);
+    ExportDialog dialog(p.project().data());
+    dialog.setFormat(ExportFormat::Pdf);
+    const QString path = p.folder() + "/sheet.pdf";
+    dialog.setFilePath(path);
+    QString error;
+    REQUIRE(dialog.writeFile(&error));
+    CHECK(readAll(path).startsWith("%PDF"));
+    CHECK(run("pdftotext", {path, "-"}).contains("Nocturne in Blue"));
+}
+
+TEST_CASE("an export to an unwritable place names the path and leaves no file") {
+    TestProject p;
+    p.addCue("Overture", 10, 20);
+    const QString missingFolder = p.folder() + "/no-such-folder";
+    for (ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Pdf}) {
+        ExportDialog dialog(p.project().data());
+        dialog.setFormat(format);
+        const QString path = missingFolder + "/sheet." +
+                             QStringList{"csv", "xlsx", "pdf"}.at(static_cast<int>(format));
+        dialog.setFilePath(path);
+        INFO(path.toStdString());
+        QString error;
+        CHECK_FALSE(dialog.writeFile(&error));
+        CHECK(error.contains(path));
+        CHECK_FALSE(QFileInfo::exists(path));
+    }
+    CHECK_FALSE(QFileInfo::exists(missingFolder));
+    // A "folder" that is a file (unwritable even for root): no file, no temporary file.
+    const QString notAFolder = p.folder() + "/plain-file";
+    {
+        QFile plain(notAFolder);
+        REQUIRE(plain.open(QIODevice::WriteOnly));
+    }
+    const auto entries = [&] {
+        return QDir(p.folder()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    };
+    const QStringList before = entries();
+    for (ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Pdf}) {
+        ExportDialog dialog(p.project().data());
+        dialog.setFilePath(notAFolder + "/sheet.csv");
+        dialog.setFormat(format);
+        INFO(dialog.filePath().toStdString());
+        QString error;
+        CHECK_FALSE(dialog.writeFile(&error));
+        CHECK(error.contains(dialog.filePath()));
+        CHECK(readAll(notAFolder).isEmpty());
+        CHECK(entries() == before);
+    }
 }
 
 TEST_CASE("the header dialog applies fields through the model's rules") {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "cuesheet/interchange/csv_export.h"
+#include "cuesheet/interchange/pdf_export.h"
+#include "cuesheet/interchange/xlsx_export.h"
 #include "cuesheet/model/project_data.h"
 
 #include <QDialog>
@@ -13,36 +15,52 @@ class QPlainTextEdit;
 
 namespace cuesheet {
 
-// Export the cue sheet as CSV: the profile (generic, US ASCAP/BMI, CISAC), how durations are
-// written and rounded (no society rule says; the default is m:ss rounded up, so no cue is
-// ever reported shorter than it is), a byte-order mark for spreadsheet programs that need it,
-// and one row per cue or per party. A live preview shows the first lines the file will have.
+enum class ExportFormat { Csv, Xlsx, Pdf };
+
+// Export the cue sheet as CSV, an Excel workbook or a PDF, through the same exporters as
+// `cuesheet export --format`: the profile (generic, US ASCAP/BMI, CISAC; for PDF the usage
+// vocabulary), how durations are written and rounded (no society rule says; the default is
+// m:ss rounded up, so no cue is ever reported shorter than it is), for CSV a byte-order mark
+// and one row per cue or per party, for PDF the paper size. Options a format does not use
+// are disabled. The preview shows the first CSV lines, or what the workbook or PDF holds.
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
     // `data` is copied: the export writes the state of the moment the dialog opened.
     ExportDialog(const ProjectData& data, QWidget* parent = nullptr);
 
+    // The CSV options; profile and durations also apply to XLSX and PDF.
     CsvExportOptions options() const;
     void setOptions(const CsvExportOptions& options);
+    ExportFormat format() const;
+    // Also gives the file path the format's extension.
+    void setFormat(ExportFormat format);
+    PaperSize paperSize() const;
+    void setPaperSize(PaperSize paper);
+    XlsxExportOptions xlsxOptions() const;
+    PdfExportOptions pdfOptions() const;
     QString filePath() const;
     void setFilePath(const QString& path);
     // The text the preview shows.
     QString previewText() const;
 
-    // Writes the CSV to filePath(); false with *error on failure.
+    // Writes the chosen format to filePath() (to a temporary file beside it, renamed over it,
+    // so a failure never leaves half a file); false with *error naming the file on failure.
     bool writeFile(QString* error) const;
 
     void accept() override;
 
 private:
     void updatePreview();
+    void formatChanged();
     void browse();
 
     ProjectData data_;
     QComboBox* profile_ = nullptr;
-    QComboBox* format_ = nullptr;
+    QComboBox* fileFormat_ = nullptr;
+    QComboBox* durationFormat_ = nullptr;
     QComboBox* rounding_ = nullptr;
+    QComboBox* paper_ = nullptr;
     QCheckBox* bom_ = nullptr;
     QCheckBox* rowPerParty_ = nullptr;
     QLineEdit* path_ = nullptr;
