@@ -10,6 +10,7 @@
 #include "cuesheet/ui/editor_settings.h"
 #include "cuesheet/ui/export_dialog.h"
 #include "cuesheet/ui/frame_player.h"
+#include "cuesheet/ui/import_dialog.h"
 #include "cuesheet/ui/music_statistics.h"
 #include "cuesheet/ui/project_header_dialog.h"
 #include "cuesheet/ui/project_session.h"
@@ -75,6 +76,9 @@ void MainWindow::createActions() {
     a.exportCsv = makeAction(this, tr("&Export Cue Sheet…"), {QKeySequence(tr("Ctrl+E"))},
                              tr("Write the cue sheet as CSV"));
     connect(a.exportCsv, &QAction::triggered, this, &MainWindow::exportCueSheet);
+    a.importCues = makeAction(this, tr("&Import…"), {QKeySequence(tr("Ctrl+Shift+I"))},
+                              tr("Add the cues of an EDL, a Pro Tools session text or a CSV"));
+    connect(a.importCues, &QAction::triggered, this, &MainWindow::importCues);
     a.quit = makeAction(this, tr("&Quit"), {QKeySequence::Quit});
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
@@ -150,7 +154,8 @@ void MainWindow::createActions() {
     a.about = makeAction(this, tr("&About Cue Sheet Editor"));
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 
-    a.file = {a.newFromFilm, a.open, a.saveAs, a.header, a.relink, a.exportCsv, a.quit};
+    a.file = {a.newFromFilm, a.open,       a.saveAs,    a.header,
+              a.relink,      a.importCues, a.exportCsv, a.quit};
     a.edit = {a.undo, a.redo, a.deleteCues, a.selectAll};
     // Delete acts on cues only where cues have the focus (the table adds it; the timeline
     // handles its own Delete key), never while editing writers in the inspector.
@@ -181,6 +186,7 @@ void MainWindow::createMenus() {
     file->addAction(a.header);
     file->addAction(a.relink);
     file->addSeparator();
+    file->addAction(a.importCues);
     file->addAction(a.exportCsv);
     file->addSeparator();
     file->addAction(a.quit);
@@ -245,6 +251,7 @@ void MainWindow::updateActionStates() {
                        actions_.header})
         a->setEnabled(has);
     actions_.relink->setEnabled(writable);
+    actions_.importCues->setEnabled(writable);
     actions_.deleteCues->setEnabled(writable && selection_ && !selection_->isEmpty());
     updateHistoryActions();
 }
@@ -494,6 +501,32 @@ void MainWindow::exportCueSheet() {
         settings_.setExportOptions(dialog->options());
         settings_.setLastFolder("export", QFileInfo(dialog->filePath()).absolutePath());
         showStatus(tr("Exported the cue sheet to %1").arg(dialog->filePath()), 10000);
+    }
+    dialog->deleteLater();
+}
+
+ImportDialog* MainWindow::createImportDialog(const QString& path) {
+    return new ImportDialog(session_->project().data(), path, this);
+}
+
+void MainWindow::importCues() {
+    if (!session_)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Cues"), settings_.lastFolder("import"),
+        tr("Edit lists and cue tables (*.edl *.txt *.csv);;CMX3600 EDL (*.edl);;Pro Tools "
+           "session text (*.txt);;CSV cue table (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings_.setLastFolder("import", QFileInfo(path).absolutePath());
+    ImportDialog* dialog = createImportDialog(path);
+    if (dialog->exec() == QDialog::Accepted && dialog->canImport()) {
+        if (session_->project().requestApply(dialog->changeSet()))
+            showStatus(tr("Imported %n cue(s) from %1", "", dialog->importedCueCount())
+                           .arg(QFileInfo(path).fileName()),
+                       10000);
+        else
+            QMessageBox::warning(this, tr("Import Cues"), session_->project().lastError());
     }
     dialog->deleteLater();
 }

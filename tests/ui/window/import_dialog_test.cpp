@@ -1,13 +1,18 @@
 // The import dialog: tracks, options and preview on real EDL and Pro Tools fixtures, strict
-// mode, a CSV round trip, and the change applied as one undo step.
+// mode, a CSV round trip, the change applied as one undo step, and File > Import… in the window.
 #include "window_test_support.h"
 
 #include "cuesheet/interchange/csv_export.h"
 #include "cuesheet/model/in_out_text.h"
+#include "cuesheet/ui/editor_settings.h"
 #include "cuesheet/ui/import_dialog.h"
+#include "cuesheet/ui/main_window.h"
+#include "cuesheet/ui/shortcuts_dialog.h"
 
+#include <QAction>
 #include <QFile>
 #include <QPushButton>
+#include <QTreeWidget>
 
 #include <catch2/catch.hpp>
 
@@ -266,4 +271,39 @@ TEST_CASE("import dialog: a CSV exported from a project imports back") {
         CHECK(dialog.previewRowCount() == 0);
         CHECK_FALSE(dialog.problem().isEmpty());
     }
+}
+
+TEST_CASE("File > Import… is in the window with Ctrl+Shift+I and applies the dialog's change") {
+    TestProject source;
+    QTemporaryDir scratch;
+    EditorSettings settings(scratch.filePath("settings.ini"));
+    MainWindow window(settings, source.societies(), scratch.filePath("cache"));
+    QAction* import = nullptr;
+    for (QAction* action : window.actions())
+        if (action->shortcut() == QKeySequence("Ctrl+Shift+I"))
+            import = action;
+    REQUIRE(import);
+    CHECK(import->text() == "&Import…");
+    CHECK_FALSE(import->isEnabled()); // no project yet
+
+    const QString copy = scratch.filePath("window.cuesheet");
+    QString error;
+    REQUIRE(source.session().file().saveCopyAs(copy, &error));
+    REQUIRE(window.openProject(copy, &error));
+    CHECK(import->isEnabled());
+    std::unique_ptr<ShortcutsDialog> shortcuts(window.createShortcutsDialog());
+    const auto found =
+        shortcuts->tree()->findItems("Import", Qt::MatchExactly | Qt::MatchRecursive, 1);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front()->text(0) ==
+          QKeySequence("Ctrl+Shift+I").toString(QKeySequence::NativeText));
+
+    const QString sheet = scratch.filePath("sheet.csv");
+    source.addCue("Overture", 10, 20);
+    writeFile(sheet, exportCsv(source.project().data(), CsvExportOptions{}));
+    std::unique_ptr<ImportDialog> dialog(window.createImportDialog(sheet));
+    CHECK(dialog->previewTitles() == QStringList{"Overture"});
+    Project& project = window.session()->project();
+    REQUIRE(project.requestApply(dialog->changeSet()));
+    CHECK(project.cues().size() == 1);
 }

@@ -28,6 +28,7 @@ class CueTableView;
 class EditorSettings;
 class ExportDialog;
 class FramePlayer;
+class ImportDialog;
 class MediaPreparation;
 class ProjectHeaderDialog;
 class ProjectSession;
@@ -83,6 +84,8 @@ public:
 
     // Dialogs, created but not shown (for the menu actions, tests and --screenshot-dialog).
     ExportDialog* createExportDialog();
+    // The import dialog on `path` (an EDL, a Pro Tools session text or a CSV).
+    ImportDialog* createImportDialog(const QString& path);
     ProjectHeaderDialog* createHeaderDialog();
     StatisticsDialog* createStatisticsDialog();
     ShortcutsDialog* createShortcutsDialog();
@@ -106,6 +109,7 @@ private:
         QAction* header = nullptr;
         QAction* relink = nullptr;
         QAction* exportCsv = nullptr;
+        QAction* importCues = nullptr;
         QAction* quit = nullptr;
         QAction* undo = nullptr;
         QAction* redo = nullptr;
@@ -157,6 +161,7 @@ private:
     void editHeader();
     void relinkFilm();
     void exportCueSheet();
+    void importCues();
     void showStatistics();
     void showShortcuts();
     void showAbout();
