@@ -7,6 +7,7 @@
 #include "cuesheet/ui/cue_table_view.h"
 #include "cuesheet/ui/editor_settings.h"
 #include "cuesheet/ui/frame_player.h"
+#include "cuesheet/ui/library_panel.h"
 #include "cuesheet/ui/media_preparation.h"
 #include "cuesheet/ui/project_session.h"
 #include "cuesheet/ui/timeline/timeline_view.h"
@@ -164,6 +165,8 @@ void MainWindow::buildLayout() {
     tableDock_ = makeDock(tr("Cues"), "cueTableDock", Qt::BottomDockWidgetArea);
     validationDock_ = makeDock(tr("Validation"), "validationDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(tableDock_, validationDock_);
+    libraryDock_ = makeDock(tr("Music Library"), "libraryDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(validationDock_, libraryDock_);
     tableDock_->raise();
     resizeDocks({inspectorDock_}, {380}, Qt::Horizontal);
     resizeDocks({tableDock_}, {220}, Qt::Vertical);
@@ -230,7 +233,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session) {
     timeline_->clearThumbnails();
     timeline_->setMarks(std::nullopt, std::nullopt);
     // Views of the old session go before it does.
-    for (QDockWidget* dock : {tableDock_, inspectorDock_, validationDock_})
+    for (QDockWidget* dock : {tableDock_, inspectorDock_, validationDock_, libraryDock_})
         if (QWidget* old = dock->widget()) {
             dock->setWidget(nullptr);
             delete old;
@@ -262,6 +265,7 @@ void MainWindow::bindViews() {
                                              "film (File > New from Film).")));
         inspectorDock_->setWidget(placeholder(tr("No project")));
         validationDock_->setWidget(placeholder(tr("No project")));
+        libraryDock_->setWidget(placeholder(tr("No project")));
         video_->setImage({});
         video_->setPlaceholderText(tr("No film"));
         filmRequested_ = false;
@@ -286,6 +290,9 @@ void MainWindow::bindViews() {
     validation_ = new ValidationPanel(*session_, *selection_);
     validation_->setObjectName("validationPanel");
     validationDock_->setWidget(validation_);
+    auto* library = new LibraryPanel(*session_, *selection_);
+    library->setObjectName("libraryPanel");
+    libraryDock_->setWidget(library);
     connect(validation_, &ValidationPanel::headerFindingActivated, this, &MainWindow::editHeader);
     connect(validation_, &ValidationPanel::cueFindingActivated, this, [this](CueId id) {
         if (const Cue* c = session_->project().cue(id))

@@ -202,7 +202,7 @@ void MainWindow::createMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(a.overlay);
     view->addSeparator();
-    for (QDockWidget* dock : {inspectorDock_, tableDock_, validationDock_})
+    for (QDockWidget* dock : {inspectorDock_, tableDock_, validationDock_, libraryDock_})
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     auto* zoomIn = view->addAction(tr("Zoom &In"), timeline_, &TimelineView::zoomIn);

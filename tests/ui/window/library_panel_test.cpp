@@ -4,8 +4,14 @@
 
 #include "cuesheet/model/project.h"
 #include "cuesheet/ui/cue_selection.h"
+#include "cuesheet/ui/editor_settings.h"
 #include "cuesheet/ui/library_panel.h"
+#include "cuesheet/ui/main_window.h"
 
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -160,4 +166,42 @@ TEST_CASE("library panel: Remove removes the selected row and unlinks its cue") 
     REQUIRE(project.undo());
     CHECK(panel.list()->topLevelItemCount() == 2);
     CHECK(project.cue(cue)->libraryFileId == race);
+}
+
+TEST_CASE("the window has a Music Library dock beside the validation one, on the View menu") {
+    TestProject source;
+    const CueId cue = source.addCue("Chimes They Fade", 10, 20);
+    QTemporaryDir scratch;
+    EditorSettings settings(scratch.filePath("settings.ini"));
+    MainWindow window(settings, source.societies(), scratch.filePath("cache"));
+    const QString copy = scratch.filePath("window.cuesheet");
+    QString error;
+    REQUIRE(source.session().file().saveCopyAs(copy, &error));
+    REQUIRE(window.openProject(copy, &error));
+
+    auto* dock = window.findChild<QDockWidget*>("libraryDock");
+    REQUIRE(dock);
+    CHECK(dock->windowTitle() == "Music Library");
+    auto* validation = window.findChild<QDockWidget*>("validationDock");
+    REQUIRE(validation);
+    CHECK(window.tabifiedDockWidgets(validation).contains(dock));
+    bool onViewMenu = false;
+    for (QAction* menu : window.menuBar()->actions())
+        if (menu->menu() && menu->menu()->actions().contains(dock->toggleViewAction()))
+            onViewMenu = menu->text().remove('&') == "View";
+    CHECK(onViewMenu);
+
+    // The panel links the window's selected cue.
+    auto* panel = qobject_cast<LibraryPanel*>(dock->widget());
+    REQUIRE(panel);
+    addAndWait(*panel, {kMusic + "/Chimes They Fade.ogg"}, 1);
+    Project& project = window.session()->project();
+    window.selection()->selectOnly(cue);
+    panel->selectFile(idOf(project, "Chimes They Fade.ogg"));
+    REQUIRE(panel->linkSelectedCue());
+    CHECK(project.cue(cue)->libraryFileId == idOf(project, "Chimes They Fade.ogg"));
+
+    // Closing the project takes the panel with it.
+    window.closeProject();
+    CHECK(window.findChild<LibraryPanel*>() == nullptr);
 }

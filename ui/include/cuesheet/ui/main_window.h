@@ -198,6 +198,7 @@ private:
     QDockWidget* tableDock_ = nullptr;
     QDockWidget* inspectorDock_ = nullptr;
     QDockWidget* validationDock_ = nullptr;
+    QDockWidget* libraryDock_ = nullptr;
     QProgressBar* mediaProgress_ = nullptr;
     QToolButton* mediaCancel_ = nullptr;
     QLabel* mediaLabel_ = nullptr;
