@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTreeWidget>
 
 #include <catch2/catch.hpp>
@@ -83,7 +84,7 @@ TEST_CASE("the export dialog's format picks the options, the extension and the p
 
     dialog.setFormat(ExportFormat::Pdf);
     CHECK(dialog.filePath() == p.folder() + "/sheet.pdf");
-    CHECK(dialog.previewText().contains("1 page"));
+    CHECK(dialog.previewText().contains(", 1 page:"));
     CHECK(dialog.previewText().contains("1 cue"));
     dialog.setPaperSize(PaperSize::Letter);
     CHECK(dialog.pdfOptions().paper == PaperSize::Letter);
@@ -126,6 +127,24 @@ TEST_CASE("the export dialog writes a PDF showing the cues") {
     REQUIRE(dialog.writeFile(&error));
     CHECK(readAll(path).startsWith("%PDF"));
     CHECK(run("pdftotext", {path, "-"}).contains("Nocturne in Blue"));
+}
+
+TEST_CASE("the export dialog's PDF preview counts the pages the file has") {
+    TestProject p;
+    for (int i = 0; i < 60; ++i) // 60 cue blocks do not fit on one page
+        p.addCue(QString("Cue %1").arg(i + 1), 5 * i, 5 * i + 4);
+    ExportDialog dialog(p.project().data());
+    dialog.setFormat(ExportFormat::Pdf);
+    const QString path = p.folder() + "/long.pdf";
+    dialog.setFilePath(path);
+    QString error;
+    REQUIRE(dialog.writeFile(&error));
+    const auto match = QRegularExpression("Pages:\\s+(\\d+)").match(run("pdfinfo", {path}));
+    REQUIRE(match.hasMatch());
+    const int pages = match.captured(1).toInt();
+    CHECK(pages > 1);
+    CHECK(dialog.previewText().contains(QString(", %1 pages:").arg(pages)));
+    CHECK(dialog.previewText().contains("(60 cues)"));
 }
 
 TEST_CASE("an export to an unwritable place names the path and leaves no file") {
