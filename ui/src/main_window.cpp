@@ -84,9 +84,9 @@ MainWindow::MainWindow(EditorSettings& settings, const SocietyTable& societies,
         timeline_->setWaveformProgress(media_->isWaveformSettled() ? -1 : permille);
     });
     connect(media_, &MediaPreparation::waveformReady, this,
-            [this](const media::WaveformPeaks& peaks, const QString& message) {
+            [this](std::shared_ptr<const media::WaveformPeaks> peaks, const QString& message) {
                 timeline_->setWaveformProgress(-1);
-                if (peaks.isEmpty())
+                if (peaks->isEmpty())
                     timeline_->clearWaveform();
                 else
                     timeline_->setWaveform(peaks);

@@ -37,7 +37,7 @@ Time MediaPreparation::thumbnailInterval(Time duration) {
 void MediaPreparation::start(const QString& mediaPath, Time duration) {
     cancel();
     ++generation_;
-    peaks_ = {};
+    peaks_ = std::make_shared<const media::WaveformPeaks>();
     thumbnails_ = {};
     waveformPermille_ = 0;
     thumbnailPermille_ = 0;
@@ -90,9 +90,9 @@ void MediaPreparation::onWaveformFinished() {
     waveformSettled_ = true;
     waveformPermille_ = 1000;
     QString message;
-    const auto& result = waveformTask_->result();
+    auto result = waveformTask_->takeResult();
     if (result) {
-        peaks_ = result->peaks;
+        peaks_ = std::make_shared<const media::WaveformPeaks>(std::move(result->peaks));
         message = result->cacheWarning;
     } else if (result.error().kind == media::MediaError::Kind::NoStream) {
         message = tr("The film has no sound: no waveform.");

@@ -10,11 +10,23 @@
 
 #include <QElapsedTimer>
 
+#include <QMetaObject>
+
 #include <algorithm>
 
 namespace cuesheet::media {
 
 using detail::PlaybackSession;
+using detail::PreparedPlayback;
+
+namespace detail {
+// A file opened and its decoders made, ready for the engine to play.
+struct PreparedPlayback {
+    MediaInfo media;
+    std::unique_ptr<PlaybackSession> session;
+    QStringList degraded;
+};
+} // namespace detail
 
 namespace {
 
@@ -29,37 +41,11 @@ std::function<std::int64_t()> elapsedTimerNanoseconds() {
     return [timer] { return timer->nsecsElapsed(); };
 }
 
-} // namespace
-
-PlaybackEngine::PlaybackEngine(std::unique_ptr<AudioOutput> audioOutput, QObject* parent)
-    : PlaybackEngine(std::move(audioOutput), Options{}, parent) {}
-
-PlaybackEngine::PlaybackEngine(std::unique_ptr<AudioOutput> audioOutput, Options options,
-                               QObject* parent)
-    : QObject(parent)
-    , audioOutput_(std::move(audioOutput))
-    , options_(std::move(options)) {
-    if (!options_.monotonicNanoseconds)
-        options_.monotonicNanoseconds = elapsedTimerNanoseconds();
-    monotonicClock_ = std::make_unique<detail::MediaClock>(options_.monotonicNanoseconds);
-    presentTimer_.setTimerType(Qt::PreciseTimer);
-    connect(&presentTimer_, &QTimer::timeout, this, &PlaybackEngine::presentDueFrame);
-}
-
-PlaybackEngine::~PlaybackEngine() {
-    clearSession();
-}
-
-bool PlaybackEngine::hasVideo() const {
-    return session_ && session_->videoCodec;
-}
-bool PlaybackEngine::hasAudio() const {
-    return session_ && session_->audioCodec;
-}
-
-MediaResult<MediaInfo> PlaybackEngine::open(const QString& path) {
-    using Result = MediaResult<MediaInfo>;
-    close();
+// The part of opening that reads the file: two parses of its header (a feature film's index
+// takes a few hundred ms) and the decoders. It touches nothing of the engine, so it can run
+// on any thread.
+MediaResult<PreparedPlayback> preparePlayback(const QString& path, bool wantAudio) {
+    using Result = MediaResult<PreparedPlayback>;
     auto probed = probeMedia(path);
     if (!probed)
         return Result::failure(probed.error());
@@ -85,7 +71,7 @@ MediaResult<MediaInfo> PlaybackEngine::open(const QString& path) {
         }
     }
     // Without an output device nobody would hear the sound: do not decode it.
-    const int audio = audioOutput_ ? bestStreamIndex(format, AVMEDIA_TYPE_AUDIO) : -1;
+    const int audio = wantAudio ? bestStreamIndex(format, AVMEDIA_TYPE_AUDIO) : -1;
     if (audio >= 0) {
         auto codec = openDecoder(path, format, audio, 1);
         if (codec) {
@@ -113,6 +99,76 @@ MediaResult<MediaInfo> PlaybackEngine::open(const QString& path) {
     session->origin = timeFromStreamUnits(streamStartPts(format, reference), reference->time_base);
     if (probed->video() && !probed->video()->variableFrameRate)
         session->frameRate = probed->video()->frameRate;
+    return Result::success(
+        PreparedPlayback{std::move(probed).value(), std::move(session), std::move(degraded)});
+}
+
+} // namespace
+
+PlaybackEngine::PlaybackEngine(std::unique_ptr<AudioOutput> audioOutput, QObject* parent)
+    : PlaybackEngine(std::move(audioOutput), Options{}, parent) {}
+
+PlaybackEngine::PlaybackEngine(std::unique_ptr<AudioOutput> audioOutput, Options options,
+                               QObject* parent)
+    : QObject(parent)
+    , audioOutput_(std::move(audioOutput))
+    , options_(std::move(options)) {
+    if (!options_.monotonicNanoseconds)
+        options_.monotonicNanoseconds = elapsedTimerNanoseconds();
+    monotonicClock_ = std::make_unique<detail::MediaClock>(options_.monotonicNanoseconds);
+    presentTimer_.setTimerType(Qt::PreciseTimer);
+    connect(&presentTimer_, &QTimer::timeout, this, &PlaybackEngine::presentDueFrame);
+}
+
+PlaybackEngine::~PlaybackEngine() {
+    ++openTicket_;
+    if (opener_.joinable())
+        opener_.join();
+    clearSession();
+}
+
+bool PlaybackEngine::hasVideo() const {
+    return session_ && session_->videoCodec;
+}
+bool PlaybackEngine::hasAudio() const {
+    return session_ && session_->audioCodec;
+}
+
+MediaResult<MediaInfo> PlaybackEngine::open(const QString& path) {
+    close();
+    return install(preparePlayback(path, audioOutput_ != nullptr));
+}
+
+void PlaybackEngine::openInBackground(const QString& path) {
+    close();
+    const int ticket = ++openTicket_;
+    if (opener_.joinable())
+        opener_.join(); // an earlier open still reading; its result is stale by ticket
+    const bool wantAudio = audioOutput_ != nullptr;
+    opener_ = std::thread([this, path, wantAudio, ticket] {
+        auto prepared =
+            std::make_shared<MediaResult<PreparedPlayback>>(preparePlayback(path, wantAudio));
+        // Queued to the engine's thread; the destructor joins this thread first, so `this`
+        // outlives the call that posts the event.
+        QMetaObject::invokeMethod(
+            this,
+            [this, prepared, ticket] {
+                if (ticket != openTicket_)
+                    return;
+                const auto result = install(std::move(*prepared));
+                emit openFinished(result.ok(), result.ok() ? QString() : result.errorMessage());
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+MediaResult<MediaInfo> PlaybackEngine::install(MediaResult<PreparedPlayback> prepared) {
+    using Result = MediaResult<MediaInfo>;
+    if (!prepared)
+        return Result::failure(prepared.error());
+    PreparedPlayback ready = std::move(prepared).value();
+    auto session = std::move(ready.session);
+    const QStringList degraded = std::move(ready.degraded);
     session->frameSize = options_.frameSize;
     if (session->audioCodec) {
         const AudioOutputFormat wanted{session->audioCodec->sample_rate,
@@ -126,7 +182,7 @@ MediaResult<MediaInfo> PlaybackEngine::open(const QString& path) {
     audioDevice_ = std::make_unique<detail::AudioRingDevice>(*session->audioRing);
     audioDevice_->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
 
-    media_ = std::move(probed).value();
+    media_ = std::move(ready.media);
     session_ = std::move(session);
     rate_ = PlaybackRate{};
     audioFailed_ = false;
@@ -151,6 +207,7 @@ void PlaybackEngine::clearSession() {
 }
 
 void PlaybackEngine::close() {
+    ++openTicket_; // an open still reading in the background is not wanted any more
     if (state_ == State::Closed)
         return;
     clearSession();

@@ -496,6 +496,40 @@ TEST_CASE("Opening what cannot be played fails with the file named", "[playback]
     CHECK(engine.position() == Time());
 }
 
+TEST_CASE("Opening in the background answers once, for the latest request", "[playback]") {
+    PlaybackEngine engine(nullptr);
+    std::vector<std::pair<bool, QString>> answers;
+    QObject::connect(&engine, &PlaybackEngine::openFinished, &engine,
+                     [&](bool ok, const QString& message) { answers.emplace_back(ok, message); });
+    // The caller's thread is not held: nothing is open when the call returns.
+    engine.openInBackground(generatedMedia().path(QStringLiteral("missing.mov")));
+    engine.openInBackground(indexedFilmWithRamp()); // supersedes the first
+    CHECK(engine.state() == PlaybackEngine::State::Closed);
+    waitUntil([&] { return !answers.empty(); }, "openFinished");
+    REQUIRE(answers.size() == 1);
+    CHECK(answers.front().first);
+    CHECK(engine.state() == PlaybackEngine::State::Paused);
+    CHECK(engine.hasVideo());
+    waitUntil([&] { return engine.currentFrameIndex() == 0; }, "the first frame");
+
+    // A failure names the file; a close before the answer cancels it.
+    answers.clear();
+    const QString missing = generatedMedia().path(QStringLiteral("missing.mov"));
+    engine.openInBackground(missing);
+    waitUntil([&] { return !answers.empty(); }, "openFinished");
+    CHECK_FALSE(answers.front().first);
+    CHECK(answers.front().second.contains(missing));
+    answers.clear();
+    engine.openInBackground(indexedFilmWithRamp());
+    engine.close();
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 500)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    CHECK(answers.empty());
+    CHECK(engine.state() == PlaybackEngine::State::Closed);
+}
+
 TEST_CASE("Damaged films play what can be played and stop, without hanging", "[playback]") {
     // Matroska keeps its header in front, so a cut or damaged file still opens.
     const QString whole =

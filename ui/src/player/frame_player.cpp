@@ -42,12 +42,13 @@ FramePlayer::FramePlayer(QObject* parent)
     connect(engine_.get(), &media::PlaybackEngine::endReached, this,
             [this] { setShuttleState(0); });
     connect(engine_.get(), &media::PlaybackEngine::warning, this, &FramePlayer::decodeFailed);
+    connect(engine_.get(), &media::PlaybackEngine::openFinished, this,
+            &FramePlayer::onEngineOpened);
 }
 
 FramePlayer::~FramePlayer() = default;
 
 void FramePlayer::open(const QString& path) {
-    const quint64 generation = ++generation_;
     engine_->close();
     setShuttleState(0);
     open_ = false;
@@ -59,21 +60,20 @@ void FramePlayer::open(const QString& path) {
         emit positionChanged(position_);
         return;
     }
-    QTimer::singleShot(0, this, [this, path, generation] { openNow(path, generation); });
+    // The engine reads the film on a worker thread (a feature film's index takes a few
+    // hundred ms) and answers with openFinished.
+    engine_->openInBackground(path);
 }
 
-void FramePlayer::openNow(const QString& path, quint64 generation) {
-    if (generation != generation_)
-        return; // another open or a close came first
+void FramePlayer::onEngineOpened(bool ok, const QString& message) {
     const Time wanted = position_;
-    const auto result = engine_->open(path);
-    if (!result) {
-        emit opened(false, result.errorMessage());
+    if (!ok) {
+        emit opened(false, message);
         return;
     }
     open_ = true;
     duration_ = engine_->duration();
-    if (const media::VideoStreamInfo* video = result->video()) {
+    if (const media::VideoStreamInfo* video = engine_->media().video()) {
         if (video->frameRate.isValid())
             rate_ = video->frameRate;
         displaySize_ = QSize(video->displayWidth(), video->height);

@@ -22,7 +22,7 @@ class PlaybackEngine;
 //   - a position that exists without a film (a project whose film is missing still has a
 //     playhead the timeline and the transport show);
 //   - the shuttle as the J / K / L keys count it (1, 2, 4, 8 forwards or backwards);
-//   - opening on the next event-loop turn, so the window is drawn before the film opens.
+//   - opening in the background, so the window is drawn and responsive while the film opens.
 //
 // Positions are programme times: time zero is the film's first frame.
 class FramePlayer : public QObject {
@@ -31,7 +31,8 @@ public:
     explicit FramePlayer(QObject* parent = nullptr);
     ~FramePlayer() override;
 
-    // Opens the film on the next event-loop turn; opened() follows. An empty path closes.
+    // Opens the film in the background (the GUI thread never reads it); opened() follows. An
+    // empty path closes.
     void open(const QString& path);
     bool isOpen() const { return open_; }
     bool hasFrame() const { return hasFrame_; }
@@ -68,7 +69,7 @@ signals:
     void decodeFailed(const QString& message);
 
 private:
-    void openNow(const QString& path, quint64 generation);
+    void onEngineOpened(bool ok, const QString& message);
     Time clamped(Time time) const;
     void setShuttleState(int rate);
 
@@ -80,7 +81,6 @@ private:
     FrameRate rate_{25, 1};
     QSize displaySize_;
     int shuttle_ = 0;
-    quint64 generation_ = 0;
 };
 
 } // namespace cuesheet

@@ -40,7 +40,8 @@ public:
     // 0..1000 over both jobs.
     int progressPermille() const;
 
-    const media::WaveformPeaks& peaks() const { return peaks_; }
+    // Empty (not null) until the waveform is ready.
+    const media::WaveformPeaks& peaks() const { return *peaks_; }
     const media::ThumbnailStrip& thumbnails() const { return thumbnails_; }
 
     // The thumbnail interval used for a film of `duration`.
@@ -49,7 +50,9 @@ public:
 signals:
     void progressChanged(int permille);
     // The pyramid is ready (possibly empty: a film without sound, or a failure in `message`).
-    void waveformReady(const cuesheet::media::WaveformPeaks& peaks, const QString& message);
+    // Shared, not copied: the pyramid of a feature film is tens of MB.
+    void waveformReady(std::shared_ptr<const cuesheet::media::WaveformPeaks> peaks,
+                       const QString& message);
     void thumbnailsReady(const cuesheet::media::ThumbnailStrip& strip);
     // Both jobs are done, failed or cancelled.
     void settled();
@@ -62,7 +65,8 @@ private:
     QString cacheDirectory_;
     std::unique_ptr<media::WaveformPeaksTask> waveformTask_;
     QFutureWatcher<media::ThumbnailStrip> thumbnailWatcher_;
-    media::WaveformPeaks peaks_;
+    std::shared_ptr<const media::WaveformPeaks> peaks_ =
+        std::make_shared<const media::WaveformPeaks>();
     media::ThumbnailStrip thumbnails_;
     bool waveformSettled_ = true;
     bool thumbnailsSettled_ = true;

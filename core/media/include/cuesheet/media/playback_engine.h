@@ -13,11 +13,13 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <thread>
 
 namespace cuesheet::media {
 
 namespace detail {
 struct PlaybackSession;
+struct PreparedPlayback;
 class MediaClock;
 class PlaybackStepper;
 } // namespace detail
@@ -89,6 +91,10 @@ public:
     // only audio or only video plays in a reduced mode; a file with neither, or that cannot
     // be opened, fails with a message naming the file.
     MediaResult<MediaInfo> open(const QString& path);
+    // The same, with the reading of the file (its header and index: a few hundred ms for a
+    // feature film) on a worker thread, so the caller's event loop keeps running;
+    // openFinished() follows on this object's thread. A later open or close supersedes it.
+    void openInBackground(const QString& path);
     void close();
 
     State state() const { return state_; }
@@ -131,11 +137,14 @@ signals:
     void rateChanged(cuesheet::media::PlaybackRate rate);
     // Playback reached the end of the film (the engine pauses there).
     void endReached();
+    // openInBackground() is done: the film shows its first frame, or `message` says why not.
+    void openFinished(bool ok, const QString& message);
     // Playback goes on, but something is degraded (e.g. the audio device failed: the clock
     // falls back to the monotonic one).
     void warning(const QString& message);
 
 private:
+    MediaResult<MediaInfo> install(MediaResult<detail::PreparedPlayback> prepared);
     void presentDueFrame();
     void showFrame(QImage image, Time time, std::int64_t index);
     void setState(State state);
@@ -176,6 +185,9 @@ private:
     bool stepInFlight_ = false;
     int queuedSteps_ = 0; // further steps asked for while one is in flight (+ fwd, - back)
     Time lastEmittedPosition_ = Time::fromTicks(-1);
+
+    std::thread opener_; // openInBackground's reader; joined before the next one and at the end
+    int openTicket_ = 0; // bumped by every open and close: an older background open is stale
 
     QImage currentFrame_;
     Time currentFrameTime_;

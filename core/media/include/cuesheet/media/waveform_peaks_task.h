@@ -46,6 +46,10 @@ public:
     int progressPermille() const { return control_.progressPermille(); }
     // Valid once isFinished() (or after finished() was received).
     const MediaResult<WaveformPeaksOutcome>& result() const { return *result_; }
+    // Moves the result out (once finished), for a caller that keeps the pyramid: it is tens
+    // of MB for a feature film, and copying it on the GUI thread froze the window ~300 ms.
+    // result() holds a moved-from value afterwards.
+    MediaResult<WaveformPeaksOutcome> takeResult() { return std::move(*result_); }
 
 signals:
     // 0..1000, emitted from the worker thread when the value changes.
