@@ -1,2 +1,6 @@
-#define CATCH_CONFIG_MAIN
-#include <catch2/catch.hpp>
+// Catch2 main for tests without Qt (core/time).
+#include "catch_session.h"
+
+int main(int argc, char* argv[]) {
+    return runCatchSession(argc, argv);
+}
