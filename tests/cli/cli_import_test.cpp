@@ -138,3 +138,78 @@ TEST_CASE("cli: import refuses what is not a list") {
     CHECK(r.exitCode == 3);
     CHECK(listedCues(file).isEmpty());
 }
+
+// The session text is written by hand from Avid's documented "Export Session Info as Text"
+// layout (see tests/data/README.md); no real session text is at hand.
+TEST_CASE("cli: import-protools with chosen tracks, a merge gap and a dry run") {
+    Scratch scratch;
+    const QString file = scratch.path("protools.cuesheet");
+    REQUIRE(runCli({"new", file, "--rate", "24000/1001", "--start", "01:00:00:00"}).exitCode == 0);
+    const QString session =
+        QStringLiteral(CUESHEET_TEST_DATA_DIR "/protools/session_23976_timecode.txt");
+    const QByteArray before = sha256(file);
+
+    // Source Music holds 2M1 Radio Song twice, 18 frames apart: one cue under the default
+    // 1 s gap, two under a 0.5 s (12-frame) gap. A dry run writes nothing.
+    auto r = runCli({"import-protools", file, session, "--tracks", "Source Music", "--merge-gap",
+                     "0.5", "--dry-run", "--json"});
+    INFO(r.errText().toStdString());
+    REQUIRE(r.exitCode == 0);
+    auto cues = QJsonDocument::fromJson(r.out).object().value("cues").toArray();
+    REQUIRE(cues.size() == 2);
+    CHECK(cues[0].toObject().value("title").toString() == "2M1 Radio Song");
+    CHECK(cues[0].toObject().value("in").toString() == "01:03:00:00");
+    CHECK(cues[0].toObject().value("out").toString() == "01:03:40:00");
+    CHECK(cues[1].toObject().value("in").toString() == "01:03:40:18");
+    CHECK(cues[1].toObject().value("out").toString() == "01:03:50:00");
+    CHECK(sha256(file) == before);
+    CHECK(listedCues(file).isEmpty());
+
+    // Two tracks, named in any case, default gap: stereo pairs give one cue each, the
+    // muted clip and the Dialog track are left out.
+    r = runCli({"import-protools", file, session, "--tracks", "music stereo,Source Music"});
+    REQUIRE(r.exitCode == 0);
+    cues = listedCues(file);
+    REQUIRE(cues.size() == 3);
+    const QStringList expected[3] = {{"1M1 Opening", "01:00:00:00", "01:00:32:00"},
+                                     {"1M2 Chase", "01:01:00:00", "01:01:45:00"},
+                                     {"2M1 Radio Song", "01:03:00:00", "01:03:50:00"}};
+    for (int i = 0; i < 3; ++i) {
+        const auto cue = cues[i].toObject();
+        INFO("cue " << i);
+        CHECK(cue.value("title").toString() == expected[i][0]);
+        CHECK(cue.value("in").toString() == expected[i][1]);
+        CHECK(cue.value("out").toString() == expected[i][2]);
+    }
+    CHECK(cues[0].toObject().value("source_file").toString() == "1M1 Opening.wav");
+
+    r = runCli({"import-protools", file, session, "--merge-gap", "-1"});
+    CHECK(r.exitCode == 2);
+    CHECK(listedCues(file).size() == 3);
+}
+
+TEST_CASE("cli: import-edl --rate reads the list at another rate than the project's") {
+    Scratch scratch;
+    const QString file = scratch.path("rate.cuesheet");
+    REQUIRE(runCli({"new", file, "--rate", "25", "--start", "01:00:00:00"}).exitCode == 0);
+    const QString list = scratch.path("thirty.edl");
+    // Frame 15 means half a second at 30 fps, but 15/25 s when read at the project's 25.
+    writeFile(list, "TITLE: RATE\nFCM: NON-DROP FRAME\n"
+                    "001  AX       A     C        00:00:00:00 00:00:10:15 "
+                    "01:00:00:00 01:00:10:15\n"
+                    "* FROM CLIP NAME:  7M1 Rate.wav\n");
+    auto r = runCli({"import-edl", file, list, "--rate", "30", "--dry-run", "--json"});
+    INFO(r.errText().toStdString());
+    REQUIRE(r.exitCode == 0);
+    auto cues = QJsonDocument::fromJson(r.out).object().value("cues").toArray();
+    REQUIRE(cues.size() == 1);
+    CHECK(cues[0].toObject().value("out_seconds").toDouble() == Approx(10.5));
+    r = runCli({"import-edl", file, list, "--dry-run", "--json"});
+    REQUIRE(r.exitCode == 0);
+    cues = QJsonDocument::fromJson(r.out).object().value("cues").toArray();
+    REQUIRE(cues.size() == 1);
+    CHECK(cues[0].toObject().value("out_seconds").toDouble() == Approx(10.6));
+    r = runCli({"import-edl", file, list, "--rate", "thirty"});
+    CHECK(r.exitCode == 2);
+    CHECK(listedCues(file).isEmpty());
+}

@@ -437,3 +437,28 @@ TEST_CASE("an empty generic sheet imports nothing and is accepted") {
     CHECK(import.rows.empty());
     CHECK(csvImportChangeSet(empty, import, "x").isEmpty());
 }
+
+TEST_CASE("rows out of time order import whole and are numbered by their in times") {
+    const ProjectHeader h = header25();
+    const QByteArray sheet = "Title,In,Out\n"
+                             "Late,00:00:30:00,00:00:40:00\n"
+                             "Early,00:00:01:00,00:00:05:00\n"
+                             "Middle,00:00:10:00,00:00:20:00\n";
+    const CsvImport import = importCsv(sheet, "shuffled.csv", h, {});
+    INFO(import.error.toStdString());
+    REQUIRE(import.accepted);
+    REQUIRE(import.rows.size() == 3);
+    CHECK(import.rows[0].lineNumber == 2);
+    const ProjectData empty{h, {}, {}};
+    const ProjectData result = applied(empty, csvImportChangeSet(empty, import, "Import"));
+    const auto order = cuesInSequence(result);
+    REQUIRE(order.size() == 3);
+    const char* const titles[3] = {"Early", "Middle", "Late"};
+    const int inSeconds[3] = {1, 10, 30};
+    for (std::size_t i = 0; i < 3; ++i) {
+        INFO("sequence number " << i + 1);
+        const Cue& cue = result.cues.at(order[i]);
+        CHECK(workOf(result, cue).title == QString::fromUtf8(titles[i]));
+        CHECK(cue.in == Time::fromWholeSeconds(inSeconds[i]));
+    }
+}

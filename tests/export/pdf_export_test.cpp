@@ -95,6 +95,13 @@ TEST_CASE("pdf: header block, every cue with its parties, totals, page numbers")
     }
     // Total music: 1800 + 4511 + 1797 + 160 frames at 30000/1001 = 275.87 s, rounded up.
     CHECK(text.contains("4:36"));
+    // Each cue's own duration, rounded up to whole seconds: 1800 frames = 60.06 s, 4511 =
+    // 150.52 s, 1797 = 59.96 s, 160 = 5.34 s (standing alone, not inside a timecode).
+    for (const char* duration : {"1:01", "2:31", "1:00", "0:06"}) {
+        INFO("duration " << duration);
+        const QRegularExpression alone(QString("(?<![\\d:;])%1(?![\\d:;])").arg(duration));
+        CHECK(text.contains(alone));
+    }
     // Every page: the production title at the top, "Page N of M" at the bottom.
     const int pages = pageCount(pdf);
     for (int page = 1; page <= pages; ++page) {

@@ -3,6 +3,8 @@
 
 #include "edl_test_support.h"
 
+#include <algorithm>
+
 using namespace cuesheet;
 using namespace cuesheet::test;
 
@@ -407,4 +409,55 @@ TEST_CASE("V1 selects the video track V", "[edl][quirk]") {
     requireNoErrors(import.result);
     REQUIRE(import.result.cues.size() == 1);
     CHECK(import.result.cues[0].tracks == QStringList{QStringLiteral("V")});
+}
+
+TEST_CASE("a wipe 'W nnn' starts the incoming clip at the wipe's start, like a dissolve",
+          "[edl][quirk]") {
+    // Wipe code 001, 24 frames = 1 s at 24 fps: 5M1 is heard to 01:00:11:00, 5M2 from
+    // 01:00:10:00 (the record in of the wipe line).
+    const QByteArray list = "001  AX       A     C        00:00:00:00 00:00:10:00 "
+                            "01:00:00:00 01:00:10:00\n"
+                            "* FROM CLIP NAME:  5M1 Dawn.wav\n"
+                            "002  AX       A     W001 024 00:00:00:00 00:00:20:00 "
+                            "01:00:10:00 01:00:30:00\n"
+                            "* FROM CLIP NAME:  5M1 Dawn.wav\n"
+                            "* TO CLIP NAME:  5M2 Dusk.wav\n";
+    const auto options = optionsFor(k24, "01:00:00:00");
+    const auto import = importText(list, options);
+    requireNoErrors(import.result);
+    REQUIRE(import.list.events.size() == 2);
+    CHECK(import.list.events[1].editType == EdlEditType::Wipe);
+    CHECK(import.list.events[1].transitionFrames == 24);
+    REQUIRE(import.result.cues.size() == 2);
+    checkCue(import.result.cues[0], {"5M1 Dawn", "01:00:00:00", "01:00:11:00"}, k24, options);
+    checkCue(import.result.cues[1], {"5M2 Dusk", "01:00:10:00", "01:00:30:00"}, k24, options);
+}
+
+TEST_CASE("channels A10 and A99 are tracks of their own; A100 is malformed", "[edl][quirk]") {
+    const QByteArray list = "001  AX       A10   C        00:00:00:00 00:00:10:00 "
+                            "01:00:00:00 01:00:10:00\n"
+                            "* FROM CLIP NAME:  6M1 Low.wav\n"
+                            "002  AX       A99   C        00:00:00:00 00:00:05:00 "
+                            "01:00:20:00 01:00:25:00\n"
+                            "* FROM CLIP NAME:  6M2 High.wav\n"
+                            "003  AX       A100  C        00:00:00:00 00:00:05:00 "
+                            "01:00:30:00 01:00:35:00\n"
+                            "* FROM CLIP NAME:  6M3 Beyond.wav\n";
+    const auto options = optionsFor(k24, "01:00:00:00");
+    const auto import = importText(list, options);
+    REQUIRE(import.list.events.size() == 2);
+    CHECK(import.list.events[0].tracks == QStringList{QStringLiteral("A10")});
+    CHECK(import.list.events[1].tracks == QStringList{QStringLiteral("A99")});
+    const auto malformed =
+        std::find_if(import.list.findings.begin(), import.list.findings.end(),
+                     [](const ImportFinding& f) { return f.severity == FindingSeverity::Error; });
+    REQUIRE(malformed != import.list.findings.end());
+    CHECK(malformed->lineNumber == 5); // event 003
+    CHECK(malformed->message.contains(QStringLiteral("A100")));
+
+    REQUIRE(import.result.cues.size() == 2);
+    checkCue(import.result.cues[1], {"6M2 High", "01:00:20:00", "01:00:25:00"}, k24, options);
+    const auto onlyA99 = importText(list, optionsFor(k24, "01:00:00:00", {"A99"}));
+    REQUIRE(onlyA99.result.cues.size() == 1);
+    CHECK(onlyA99.result.cues[0].title == QStringLiteral("6M2 High"));
 }

@@ -214,3 +214,60 @@ TEST_CASE("mutated real files never crash and never give empty or inverted cues"
     CHECK(accepted > 0); // most mutations leave a readable file
     CHECK(refused > 0);  // and some break it entirely
 }
+
+TEST_CASE("Pro Tools: wrong encodings are read or refused like an EDL", "[hostile][protools]") {
+    const TimecodeFormat k23976{FrameRate(24000, 1001), false};
+    const auto options = optionsFor(k23976, "01:00:00:00");
+    const QByteArray session = readTestData(QStringLiteral("protools/session_23976_timecode.txt"));
+    const auto plain = importProToolsText(session, QStringLiteral("utf8.txt"), options);
+    requireNoErrors(plain.result);
+
+    QByteArray utf16("\xFF\xFE", 2);
+    QByteArray utf16NoBom;
+    for (char c : session) {
+        utf16.append(c);
+        utf16.append('\0');
+        utf16NoBom.append(c);
+        utf16NoBom.append('\0');
+    }
+    const auto wide = importProToolsText(utf16, QStringLiteral("wide.txt"), options);
+    requireNoErrors(wide.result);
+    REQUIRE(wide.result.cues.size() == plain.result.cues.size());
+    for (std::size_t i = 0; i < plain.result.cues.size(); ++i)
+        CHECK(wide.result.cues[i].programmeRange == plain.result.cues[i].programmeRange);
+    checkRefused(importProToolsText(utf16NoBom, QStringLiteral("wide.txt"), options).result,
+                 "wide.txt", "UTF-16");
+
+    // A Latin-1 export (not valid UTF-8): the clip name keeps its accented letter.
+    QByteArray latin1 = session;
+    latin1.replace("2M1 Radio Song", "2M1 Radio Caf\xE9");
+    const auto old = importProToolsText(latin1, QStringLiteral("latin1.txt"), options);
+    requireNoErrors(old.result);
+    REQUIRE(old.result.cues.size() == 4);
+    CHECK(old.result.cues[3].title == QStringLiteral("2M1 Radio Caf\u00e9"));
+}
+
+TEST_CASE("Pro Tools: rows out of order give the same cues as in order", "[hostile][protools]") {
+    const TimecodeFormat k23976{FrameRate(24000, 1001), false};
+    const auto options = optionsFor(k23976, "01:00:00:00");
+    const QByteArray session = readTestData(QStringLiteral("protools/session_23976_timecode.txt"));
+    // Swap the two rows of Source Music, and the two Chase pieces of channel 1.
+    QList<QByteArray> lines = session.split('\n');
+    const auto indexOf = [&](const char* needle) {
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            if (lines[i].contains(needle))
+                return i;
+        FAIL("no line holds " << needle);
+        return qsizetype{-1};
+    };
+    lines.swapItemsAt(indexOf("01:03:00:00"), indexOf("01:03:40:18"));
+    lines.swapItemsAt(indexOf("1M2 Chase-01.L"), indexOf("1M2 Chase-02.L"));
+    const auto ordered = importProToolsText(session, QStringLiteral("a.txt"), options);
+    const auto shuffled = importProToolsText(lines.join('\n'), QStringLiteral("b.txt"), options);
+    requireNoErrors(shuffled.result);
+    REQUIRE(shuffled.result.cues.size() == ordered.result.cues.size());
+    for (std::size_t i = 0; i < ordered.result.cues.size(); ++i) {
+        CHECK(shuffled.result.cues[i].title == ordered.result.cues[i].title);
+        CHECK(shuffled.result.cues[i].programmeRange == ordered.result.cues[i].programmeRange);
+    }
+}
