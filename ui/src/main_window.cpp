@@ -141,8 +141,7 @@ void MainWindow::buildLayout() {
     });
     connect(timeline_, &TimelineView::editFailed, this,
             [this](const QString& message) { showStatus(message); });
-    connect(timeline_, &TimelineView::viewChanged, this,
-            [this] { settings_.setTimelineZoom(timeline_->timelineGeometry().ticksPerPixel()); });
+    connect(timeline_, &TimelineView::viewChanged, this, [this] { rememberTimelineZoom(); });
 
     centralSplitter_ = new QSplitter(Qt::Vertical, this);
     centralSplitter_->setObjectName("centralSplitter");
@@ -220,11 +219,21 @@ bool MainWindow::openProject(const QString& path, QString* error) {
     return true;
 }
 
+// 0 while the timeline fits the film, so a reopened project fits its own film.
+void MainWindow::rememberTimelineZoom() {
+    if (!session_)
+        return;
+    settings_.setTimelineZoom(
+        timeline_->isFitting() ? 0 : timeline_->timelineGeometry().ticksPerPixel());
+}
+
 void MainWindow::closeProject() {
     setSession(nullptr);
 }
 
 void MainWindow::setSession(std::unique_ptr<ProjectSession> session) {
+    // Read first: unbinding and binding the views refit the timeline, which is remembered.
+    const qint64 savedZoom = settings_.timelineZoom();
     media_->cancel();
     player_->open({});
     timeline_->setProject(nullptr);
@@ -248,6 +257,8 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session) {
 
     session_ = std::move(session);
     bindViews();
+    if (session_ && savedZoom > 0)
+        timeline_->setTicksPerPixel(savedZoom);
     updateTitle();
     updateActionStates();
     updateHistoryActions();

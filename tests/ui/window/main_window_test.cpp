@@ -186,3 +186,45 @@ TEST_CASE("window geometry, dock layout and recent projects are remembered") {
     MainWindow window(settings, p.societies(), scratch.filePath("cache"));
     CHECK(window.size() == QSize(1111, 777));
 }
+
+TEST_CASE("the timeline zoom is remembered; a fitted view is remembered as fitting") {
+    QTemporaryDir scratch;
+    const QString ini = scratch.filePath("settings.ini");
+    TestProject p;
+    std::int64_t zoomed = 0;
+    {
+        EditorSettings settings(ini);
+        MainWindow window(settings, p.societies(), scratch.filePath("cache"));
+        window.resize(1280, 800);
+        window.show();
+        QString error;
+        REQUIRE(window.openProject(p.path(), &error));
+        REQUIRE(window.timeline()->isFitting());
+        window.timeline()->zoomIn();
+        window.timeline()->zoomIn();
+        REQUIRE_FALSE(window.timeline()->isFitting());
+        zoomed = window.timeline()->timelineGeometry().ticksPerPixel();
+        window.close();
+    }
+    {
+        EditorSettings settings(ini);
+        CHECK(settings.timelineZoom() == zoomed);
+        MainWindow window(settings, p.societies(), scratch.filePath("cache"));
+        window.resize(1280, 800);
+        window.show();
+        QString error;
+        REQUIRE(window.openProject(p.path(), &error));
+        CHECK_FALSE(window.timeline()->isFitting());
+        CHECK(window.timeline()->timelineGeometry().ticksPerPixel() == zoomed);
+        window.timeline()->zoomToFit();
+        window.close();
+    }
+    EditorSettings settings(ini);
+    CHECK(settings.timelineZoom() == 0);
+    MainWindow window(settings, p.societies(), scratch.filePath("cache"));
+    window.resize(1280, 800);
+    window.show();
+    QString error;
+    REQUIRE(window.openProject(p.path(), &error));
+    CHECK(window.timeline()->isFitting());
+}

@@ -137,6 +137,7 @@ private:
     void buildLayout();
     void setSession(std::unique_ptr<ProjectSession> session);
     void bindViews();
+    void rememberTimelineZoom();
     void openFilm();
     void onPlayerOpened(bool ok, const QString& message);
     void onPlayerPosition(Time position);

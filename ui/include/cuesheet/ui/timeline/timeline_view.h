@@ -110,6 +110,9 @@ public:
     // The current view (time at x = 0 of the viewport, scale, width) and the bands; for the
     // window (e.g. remembering the zoom) and for tests that must hit exact pixels.
     const TimelineGeometry& timelineGeometry() const { return geometry_; }
+    // True while the view fits the whole content (and refits when resized): until the user
+    // zooms, or again after Zoom to Fit.
+    bool isFitting() const { return fitMode_; }
     TimelineLayout timelineLayout() const;
     ZoomLimits zoomLimits() const;
     // The end of what can be scrolled to: the running time, the media, or the last cue.
