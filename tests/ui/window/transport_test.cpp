@@ -1,0 +1,147 @@
+// The transport with a real film (made with ffmpeg at test time): J-K-L shuttle and what the
+// bar says, frame steps, jumps to cue edges, and the clickable timecode.
+#include "window_test_support.h"
+
+#include "cuesheet/ui/editor_settings.h"
+#include "cuesheet/ui/frame_player.h"
+#include "cuesheet/ui/main_window.h"
+#include "cuesheet/ui/transport_bar.h"
+#include "cuesheet/ui/window_capture.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace cuesheet;
+using test::TestProject;
+
+namespace {
+
+// Six seconds of 320x240 at 25 fps, a keyframe every second, with a sine sound track.
+QString makeFilm(const QString& folder) {
+    const QString path = folder + "/transport_film.mp4";
+    QProcess ffmpeg;
+    ffmpeg.start("ffmpeg",
+                 {"-nostdin", "-v",        "error", "-y",
+                  "-f",       "lavfi",     "-i",    "testsrc=size=320x240:rate=25",
+                  "-f",       "lavfi",     "-i",    "sine=frequency=440:sample_rate=48000",
+                  "-t",       "6",         "-c:v",  "libx264",
+                  "-preset",  "ultrafast", "-g",    "25",
+                  "-pix_fmt", "yuv420p",   "-c:a",  "aac",
+                  path});
+    REQUIRE(ffmpeg.waitForFinished(60000));
+    INFO(ffmpeg.readAllStandardError().toStdString());
+    REQUIRE(ffmpeg.exitCode() == 0);
+    return path;
+}
+
+QAction* actionWithShortcut(MainWindow& window, const QKeySequence& keys) {
+    for (QAction* action : window.findChildren<QAction*>())
+        if (action->shortcuts().contains(keys))
+            return action;
+    FAIL("no action has the shortcut " << keys.toString().toStdString());
+    return nullptr;
+}
+
+bool barShows(TransportBar* bar, const QString& text) {
+    for (const QLabel* label : bar->findChildren<QLabel*>())
+        if (label->text() == text)
+            return true;
+    return false;
+}
+
+// Waits for the player (which decodes on its own threads) to arrive at `time`.
+bool positionBecomes(MainWindow& window, Time time) {
+    return QTest::qWaitFor([&] { return window.player().position() == time; }, 10000);
+}
+
+} // namespace
+
+TEST_CASE("transport: shuttle, frame steps, cue edges and the clickable timecode on a film") {
+    TestProject p;
+    const QString film = makeFilm(p.folder());
+    REQUIRE(
+        p.project().requestUpdateHeader("media", [&](ProjectHeader& h) { h.mediaPath = film; }));
+    p.addCue("One", 1, 2);
+    p.addCue("Two", 3, 4);
+
+    QTemporaryDir scratch;
+    EditorSettings settings(scratch.filePath("settings.ini"));
+    MainWindow window(settings, p.societies(), scratch.filePath("cache"));
+    window.resize(1280, 800);
+    window.show();
+    QString error;
+    const QString copy = scratch.filePath("transport.cuesheet");
+    REQUIRE(p.session().file().saveCopyAs(copy, &error));
+    REQUIRE(window.openProject(copy, &error));
+    REQUIRE(waitUntilMediaSettled(window, 60000));
+    REQUIRE(window.player().isOpen());
+    TransportBar* bar = window.transportBar();
+    CHECK(barShows(bar, "25 fps NDF"));
+    CHECK(barShows(bar, "Paused"));
+
+    // Ctrl+Right / Ctrl+Left: the cue edges after and before the playhead, in time order.
+    QAction* nextEdge = actionWithShortcut(window, QKeySequence("Ctrl+Right"));
+    QAction* previousEdge = actionWithShortcut(window, QKeySequence("Ctrl+Left"));
+    nextEdge->trigger();
+    CHECK(positionBecomes(window, TestProject::at(1)));
+    nextEdge->trigger();
+    CHECK(positionBecomes(window, TestProject::at(2)));
+    nextEdge->trigger();
+    CHECK(positionBecomes(window, TestProject::at(3)));
+    previousEdge->trigger();
+    CHECK(positionBecomes(window, TestProject::at(2)));
+
+    // '.' and ',' step one frame; backwards across a keyframe too.
+    QAction* stepForward = actionWithShortcut(window, QKeySequence(Qt::Key_Period));
+    QAction* stepBack = actionWithShortcut(window, QKeySequence(Qt::Key_Comma));
+    stepForward->trigger();
+    CHECK(positionBecomes(window, TestProject::at(2, 1)));
+    stepBack->trigger();
+    CHECK(positionBecomes(window, TestProject::at(2)));
+    stepBack->trigger();
+    CHECK(positionBecomes(window, TestProject::at(1, 24)));
+    CHECK(bar->findChild<QPushButton*>()->text() == TestProject::tc(1, 24));
+
+    // J-K-L: L plays, L again doubles; K stops; J plays backwards, J again doubles.
+    QAction* j = actionWithShortcut(window, QKeySequence(Qt::Key_J));
+    QAction* k = actionWithShortcut(window, QKeySequence(Qt::Key_K));
+    QAction* l = actionWithShortcut(window, QKeySequence(Qt::Key_L));
+    l->trigger();
+    CHECK(window.player().shuttle() == 1);
+    CHECK(barShows(bar, "Playing"));
+    l->trigger();
+    CHECK(window.player().shuttle() == 2);
+    CHECK(barShows(bar, "▶ 2×"));
+    const Time before = window.player().position();
+    CHECK(QTest::qWaitFor([&] { return window.player().position() > before; }, 5000));
+    k->trigger();
+    CHECK(window.player().shuttle() == 0);
+    CHECK(barShows(bar, "Paused"));
+    window.seek(TestProject::at(5));
+    CHECK(positionBecomes(window, TestProject::at(5)));
+    j->trigger();
+    j->trigger();
+    CHECK(window.player().shuttle() == -2);
+    CHECK(barShows(bar, "◀ 2×"));
+    CHECK(QTest::qWaitFor([&] { return window.player().position() < TestProject::at(5); }, 5000));
+    k->trigger();
+    CHECK_FALSE(window.player().isPlaying());
+
+    // Click the timecode, type one, Enter: the player goes there. A bad one is refused.
+    QTest::mouseClick(bar->findChild<QPushButton*>(), Qt::LeftButton);
+    REQUIRE(bar->isEnteringTimecode());
+    auto* edit = bar->findChild<QLineEdit*>();
+    edit->selectAll();
+    QTest::keyClicks(edit, TestProject::tc(4, 12));
+    QTest::keyClick(edit, Qt::Key_Return);
+    CHECK(positionBecomes(window, TestProject::at(4, 12)));
+    CHECK_FALSE(bar->isEnteringTimecode());
+    emit bar->timecodeEntered("10:00:99:00");
+    CHECK(window.player().position() == TestProject::at(4, 12));
+}
