@@ -49,7 +49,7 @@ constexpr std::array<Subcommand, 20> kSubcommands{{
 void printUsage() {
     QString text = "usage: cuesheet COMMAND [ARGS] [--help]\n\ncommands:\n";
     for (const auto& s : kSubcommands)
-        text += QString("  %1%2\n").arg(QString(s.name).leftJustified(12), s.summary);
+        text += QString("  %1%2\n").arg(QString(s.name).leftJustified(17), s.summary);
     text += "\nExit status: 0 ok, 1 validation findings, 2 usage error, 3 file or data error.";
     cuesheet::cli::printOut(text);
 }

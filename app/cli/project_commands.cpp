@@ -35,18 +35,22 @@ int runNew(const QStringList& args) {
     CommandLine cl("new", "Create a project file (.cuesheet).", {"FILE"});
     auto& p = cl.parser();
     p.addOption({"title", "Production title.", "T"});
-    p.addOption({"rate", "Frame rate: 24000/1001, 24, 25, 30000/1001, 30, 48, 50, 60000/1001, 60 "
-                         "(or 23.976, 29.97, 59.94). Default with --media: the film's.",
+    p.addOption({"rate",
+                 "Frame rate: 24000/1001, 24, 25, 30000/1001, 30, 48, 50, 60000/1001, 60 "
+                 "(or 23.976, 29.97, 59.94). Default with --media: the film's.",
                  "R"});
-    p.addOption({"start", "Start timecode of the programme (default: the film's, else "
-                          "00:00:00:00).",
+    p.addOption({"start",
+                 "Start timecode of the programme (default: the film's, else "
+                 "00:00:00:00).",
                  "TC"});
     p.addOption({"drop-frame", "Drop-frame timecode (29.97 and 59.94 only)."});
-    p.addOption({"running-time", "Total running time as a timecode duration (default: the "
-                                 "film's duration).",
+    p.addOption({"running-time",
+                 "Total running time as a timecode duration (default: the "
+                 "film's duration).",
                  "TC"});
-    p.addOption({"media", "The film this project annotates: rate, start timecode and running "
-                          "time are taken from it unless given.",
+    p.addOption({"media",
+                 "The film this project annotates: rate, start timecode and running "
+                 "time are taken from it unless given.",
                  "FILE"});
     if (auto exit = cl.parse(args))
         return *exit;
@@ -61,14 +65,16 @@ int runNew(const QStringList& args) {
         if (const QString error = set("rate", cl.value("rate")); !error.isEmpty())
             return cl.usageError(error);
     if (cl.isSet("media")) {
-        const MediaHeaderChoices given{cl.isSet("rate"), cl.isSet("start"), cl.isSet("running-time")};
-        if (const QString error = applyMediaToHeader(cl.value("media"), header, given); !error.isEmpty()) {
+        const MediaHeaderChoices given{cl.isSet("rate"), cl.isSet("start"),
+                                       cl.isSet("running-time")};
+        if (const QString error = applyMediaToHeader(cl.value("media"), header, given);
+            !error.isEmpty()) {
             printError(error);
             return kDataError;
         }
     }
-    for (const QString& key : {QString("drop-frame"), QString("title"), QString("start"),
-                               QString("running-time")}) {
+    for (const QString& key :
+         {QString("drop-frame"), QString("title"), QString("start"), QString("running-time")}) {
         if (!cl.isSet(key))
             continue;
         const QString value = key == "drop-frame" ? QString("yes") : cl.value(key);
@@ -129,8 +135,9 @@ int runSet(const QStringList& args) {
     ProjectHeader header = project.header();
     if (const QString error = setHeaderFieldFromText(header, key, cl.positional()[2]);
         !error.isEmpty()) {
+        // A field name or value the user typed wrong is a usage error, as for new/add-cue.
         printError(cl.positional()[0] + ": " + error);
-        return kDataError;
+        return kUsageError;
     }
     if (!project.requestUpdateHeader("Set " + key, [&](ProjectHeader& h) { h = header; })) {
         printError(project.lastError());

@@ -237,10 +237,10 @@ TEST_CASE("cli: set header fields") {
     CHECK(runCli({"set", file, "company", "Acme Films"}).exitCode == 0);
     CHECK(runCli({"set", file, "year", "2026"}).exitCode == 0);
     auto r = runCli({"set", file, "year", "nineteen"});
-    CHECK(r.exitCode == 3);
+    CHECK(r.exitCode == 2);
     CHECK(r.errText().contains("field 'year'"));
     r = runCli({"set", file, "colour", "blue"});
-    CHECK(r.exitCode == 3);
+    CHECK(r.exitCode == 2);
     CHECK(r.errText().contains("unknown field 'colour'"));
     const auto info = jsonOf(runCli({"info", file, "--json"}));
     CHECK(info.value("company").toString() == "Acme Films");

@@ -8,6 +8,7 @@
 #include <QtEndian>
 
 #include <cstring>
+#include <memory>
 
 namespace cuesheet::media {
 
@@ -67,6 +68,39 @@ private:
 qint64 paddedTo8(qint64 bytes) {
     return (bytes + 7) / 8 * 8;
 }
+
+// The buckets of a cache file, mapped read-only rather than read: a 2-hour 5.1 film's 43 MB
+// of buckets are then ready in the time it takes to check the header, and pages are only
+// brought in when a view draws them. Cache files are replaced by renaming a new file into
+// place (QSaveFile), never rewritten in place, so a mapping keeps seeing the file it opened.
+class MappedPeakStorage final : public PeakStorage {
+public:
+    MappedPeakStorage(std::unique_ptr<QFile> file, const uchar* data, std::size_t pairCount)
+        : file_(std::move(file))
+        , data_(data)
+        , pairCount_(pairCount) {}
+    ~MappedPeakStorage() override { file_->unmap(const_cast<uchar*>(data_)); }
+    std::span<const PeakPair> pairs() const override {
+        return {reinterpret_cast<const PeakPair*>(data_), pairCount_};
+    }
+
+private:
+    std::unique_ptr<QFile> file_;
+    const uchar* data_;
+    std::size_t pairCount_;
+};
+
+// The buckets read into memory: where the host is big-endian (they are swapped) or the file
+// cannot be mapped.
+class LoadedPeakStorage final : public PeakStorage {
+public:
+    explicit LoadedPeakStorage(std::vector<PeakPair> pairs)
+        : pairs_(std::move(pairs)) {}
+    std::span<const PeakPair> pairs() const override { return pairs_; }
+
+private:
+    std::vector<PeakPair> pairs_;
+};
 
 void swapPairsToOrFromLittleEndian(std::vector<PeakPair>& buckets) {
     if constexpr (!kLittleEndianHost)
@@ -149,16 +183,16 @@ MediaResult<QString> PeaksCache::save(const PeaksCacheKey& key, const WaveformPe
 MediaResult<WaveformPeaks> PeaksCache::load(const PeaksCacheKey& key) const {
     using Result = MediaResult<WaveformPeaks>;
     const QString path = filePathFor(key);
-    QFile file(path);
-    if (!file.exists())
+    auto file = std::make_unique<QFile>(path);
+    if (!file->exists())
         return Result::failure(MediaError::Kind::NotFound,
                                QStringLiteral("peaks cache '%1' does not exist").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file->open(QIODevice::ReadOnly))
         return Result::failure(MediaError::Kind::Io, QStringLiteral("peaks cache '%1' cannot be "
                                                                     "read: %2")
-                                                         .arg(path, file.errorString()));
-    const qint64 fileSize = file.size();
-    const QByteArray start = file.read(sizeof kMagic + kFixedHeaderBytes);
+                                                         .arg(path, file->errorString()));
+    const qint64 fileSize = file->size();
+    const QByteArray start = file->read(sizeof kMagic + kFixedHeaderBytes);
     if (start.size() != static_cast<qsizetype>(sizeof kMagic + kFixedHeaderBytes) ||
         std::memcmp(start.constData(), kMagic, sizeof kMagic) != 0)
         return stale(path, QStringLiteral("not a peaks cache file"));
@@ -192,7 +226,7 @@ MediaResult<WaveformPeaks> PeaksCache::load(const PeaksCacheKey& key) const {
         return stale(path, QStringLiteral("made for another stream or channel mode"));
 
     const qint64 paddedIdentity = paddedTo8(h.identityBytes);
-    const QByteArray rest = file.read(paddedIdentity + 8 * static_cast<qint64>(h.levelCount));
+    const QByteArray rest = file->read(paddedIdentity + 8 * static_cast<qint64>(h.levelCount));
     if (rest.size() != paddedIdentity + 8 * static_cast<qint64>(h.levelCount))
         return stale(path, QStringLiteral("cut short"));
     if (rest.left(h.identityBytes) != key.mediaIdentity)
@@ -201,11 +235,15 @@ MediaResult<WaveformPeaks> PeaksCache::load(const PeaksCacheKey& key) const {
                         static_cast<std::size_t>(rest.size() - paddedIdentity));
 
     // Sizes are checked against the file before anything is allocated.
-    std::vector<quint64> bucketCounts(h.levelCount);
+    const auto sampleCount = static_cast<std::int64_t>(h.sampleCount);
+    if (static_cast<int>(h.levelCount) != WaveformPeaks::levelCountFor(sampleCount))
+        return stale(path, QStringLiteral("%1 levels where %2 were expected")
+                               .arg(h.levelCount)
+                               .arg(WaveformPeaks::levelCountFor(sampleCount)));
     qint64 expectedSize = sizeof kMagic + kFixedHeaderBytes + rest.size();
-    for (auto& buckets : bucketCounts) {
-        buckets = counts.take<quint64>();
-        if (buckets > h.sampleCount / WaveformPeaks::kFinestBucketSamples + 1)
+    for (int level = 0; level < static_cast<int>(h.levelCount); ++level) {
+        const auto buckets = counts.take<quint64>();
+        if (buckets != static_cast<quint64>(WaveformPeaks::bucketCountFor(sampleCount, level)))
             return stale(path, QStringLiteral("bucket counts do not fit the sample count"));
         expectedSize += static_cast<qint64>(buckets * h.channelCount * sizeof(PeakPair));
     }
@@ -213,19 +251,26 @@ MediaResult<WaveformPeaks> PeaksCache::load(const PeaksCacheKey& key) const {
         return stale(
             path,
             QStringLiteral("%1 bytes where %2 were expected").arg(fileSize).arg(expectedSize));
-    std::vector<WaveformPeaks::Level> levels(h.levelCount);
-    for (std::size_t level = 0; level < levels.size(); ++level)
-        levels[level].assign(h.channelCount, std::vector<PeakPair>(bucketCounts[level]));
-    for (auto& level : levels)
-        for (auto& buckets : level) {
-            const auto bytes = static_cast<qint64>(buckets.size() * sizeof(PeakPair));
-            if (file.read(reinterpret_cast<char*>(buckets.data()), bytes) != bytes)
-                return stale(path, QStringLiteral("cut short"));
-            swapPairsToOrFromLittleEndian(buckets);
-        }
-    auto peaks =
-        WaveformPeaks::fromLevels(static_cast<int>(h.sampleRate), mode,
-                                  static_cast<std::int64_t>(h.sampleCount), std::move(levels));
+    const qint64 dataStart = file->pos();
+    const qint64 dataBytes = fileSize - dataStart;
+    const auto pairCount =
+        static_cast<std::size_t>(dataBytes / static_cast<qint64>(sizeof(PeakPair)));
+    std::shared_ptr<const PeakStorage> storage;
+    // The data starts on a multiple of 8 bytes (the header is padded), so mapped pairs are
+    // aligned.
+    const uchar* mapped =
+        kLittleEndianHost && dataBytes > 0 ? file->map(dataStart, dataBytes) : nullptr;
+    if (mapped) {
+        storage = std::make_shared<MappedPeakStorage>(std::move(file), mapped, pairCount);
+    } else {
+        std::vector<PeakPair> pairs(pairCount);
+        if (file->read(reinterpret_cast<char*>(pairs.data()), dataBytes) != dataBytes)
+            return stale(path, QStringLiteral("cut short"));
+        swapPairsToOrFromLittleEndian(pairs);
+        storage = std::make_shared<LoadedPeakStorage>(std::move(pairs));
+    }
+    auto peaks = WaveformPeaks::fromStorage(static_cast<int>(h.sampleRate), mode, sampleCount,
+                                            static_cast<int>(h.channelCount), std::move(storage));
     if (!peaks)
         return stale(path, QStringLiteral("levels do not fit together"));
     return Result::success(std::move(*peaks));

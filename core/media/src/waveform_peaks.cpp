@@ -6,79 +6,113 @@ namespace cuesheet::media {
 
 namespace {
 
-// Levels a pyramid of `sampleCount` samples has: up to and including the first with at most
-// one bucket.
-int levelCountFor(std::int64_t sampleCount) {
-    int levels = 1;
-    while (levels < WaveformPeaks::kMaxLevels &&
-           WaveformPeaks::bucketCountFor(sampleCount, levels - 1) > 1)
-        ++levels;
-    return levels;
-}
-
 PeakPair merged(PeakPair a, PeakPair b) {
     return {std::min(a.min, b.min), std::max(a.max, b.max)};
 }
 
-std::vector<PeakPair> coarserLevelOf(const std::vector<PeakPair>& finer, std::int64_t count) {
-    std::vector<PeakPair> coarser(static_cast<std::size_t>(count));
-    const std::size_t factor = WaveformPeaks::kLevelFactor;
-    for (std::size_t b = 0; b < coarser.size(); ++b) {
-        const std::size_t begin = b * factor;
-        const std::size_t end = std::min(begin + factor, finer.size());
-        PeakPair pair = finer[begin];
-        for (std::size_t i = begin + 1; i < end; ++i)
-            pair = merged(pair, finer[i]);
-        coarser[b] = pair;
-    }
-    return coarser;
-}
+// A pyramid built or assembled in memory.
+class VectorPeakStorage final : public PeakStorage {
+public:
+    explicit VectorPeakStorage(std::vector<PeakPair> pairs)
+        : pairs_(std::move(pairs)) {}
+    std::span<const PeakPair> pairs() const override { return pairs_; }
+
+private:
+    std::vector<PeakPair> pairs_;
+};
 
 } // namespace
+
+int WaveformPeaks::levelCountFor(std::int64_t sampleCount) {
+    int levels = 1;
+    while (levels < kMaxLevels && bucketCountFor(sampleCount, levels - 1) > 1)
+        ++levels;
+    return levels;
+}
+
+std::int64_t WaveformPeaks::totalBucketsFor(std::int64_t sampleCount, int channelCount) {
+    std::int64_t total = 0;
+    for (int level = 0; level < levelCountFor(sampleCount); ++level)
+        total += bucketCountFor(sampleCount, level) * channelCount;
+    return total;
+}
 
 WaveformPeaks::WaveformPeaks(int sampleRate, WaveformChannels channels, std::int64_t sampleCount,
                              Level finestLevel)
     : sampleRate_(sampleRate)
     , channels_(channels)
-    , sampleCount_(sampleCount) {
-    const int count = levelCountFor(sampleCount);
-    levels_.reserve(static_cast<std::size_t>(count));
-    levels_.push_back(std::move(finestLevel));
-    for (int level = 1; level < count; ++level) {
-        Level next;
-        for (const auto& finer : levels_.back())
-            next.push_back(coarserLevelOf(finer, bucketCountFor(sampleCount, level)));
-        levels_.push_back(std::move(next));
+    , sampleCount_(sampleCount)
+    , channelCount_(static_cast<int>(finestLevel.size())) {
+    std::vector<PeakPair> block;
+    block.reserve(static_cast<std::size_t>(totalBucketsFor(sampleCount, channelCount_)));
+    const auto finestCount = static_cast<std::size_t>(bucketCountFor(sampleCount, 0));
+    // Level 0 as given (cut or padded to its exact count), released channel by channel.
+    for (auto& buckets : finestLevel) {
+        buckets.resize(finestCount);
+        block.insert(block.end(), buckets.begin(), buckets.end());
+        std::vector<PeakPair>().swap(buckets);
     }
+    // Each coarser bucket merges kLevelFactor buckets of the level below.
+    std::size_t finerStart = 0;
+    for (int level = 1; level < levelCountFor(sampleCount); ++level) {
+        const auto finerCount = static_cast<std::size_t>(bucketCountFor(sampleCount, level - 1));
+        const auto count = static_cast<std::size_t>(bucketCountFor(sampleCount, level));
+        for (int channel = 0; channel < channelCount_; ++channel) {
+            const std::size_t finer = finerStart + static_cast<std::size_t>(channel) * finerCount;
+            for (std::size_t b = 0; b < count; ++b) {
+                const std::size_t begin = b * kLevelFactor;
+                const std::size_t end = std::min(begin + kLevelFactor, finerCount);
+                PeakPair pair = block[finer + begin];
+                for (std::size_t i = begin + 1; i < end; ++i)
+                    pair = merged(pair, block[finer + i]);
+                block.push_back(pair);
+            }
+        }
+        finerStart += finerCount * static_cast<std::size_t>(channelCount_);
+    }
+    storage_ = std::make_shared<VectorPeakStorage>(std::move(block));
+    indexLevels();
 }
 
-std::optional<WaveformPeaks> WaveformPeaks::fromLevels(int sampleRate, WaveformChannels channels,
-                                                       std::int64_t sampleCount,
-                                                       std::vector<Level> levels) {
-    if (sampleRate <= 0 || sampleCount < 0 ||
-        static_cast<int>(levels.size()) != levelCountFor(sampleCount))
+std::optional<WaveformPeaks>
+WaveformPeaks::fromStorage(int sampleRate, WaveformChannels channels, std::int64_t sampleCount,
+                           int channelCount, std::shared_ptr<const PeakStorage> storage) {
+    if (sampleRate <= 0 || sampleCount < 0 || channelCount <= 0 || !storage ||
+        (channels == WaveformChannels::MonoDownmix && channelCount != 1) ||
+        static_cast<std::int64_t>(storage->pairs().size()) !=
+            totalBucketsFor(sampleCount, channelCount))
         return std::nullopt;
-    const std::size_t channelCount = levels[0].size();
-    if (channelCount == 0 || (channels == WaveformChannels::MonoDownmix && channelCount != 1))
-        return std::nullopt;
-    for (std::size_t level = 0; level < levels.size(); ++level) {
-        if (levels[level].size() != channelCount)
-            return std::nullopt;
-        const auto expected = bucketCountFor(sampleCount, static_cast<int>(level));
-        for (const auto& buckets : levels[level])
-            if (static_cast<std::int64_t>(buckets.size()) != expected)
-                return std::nullopt;
-    }
     WaveformPeaks peaks;
     peaks.sampleRate_ = sampleRate;
     peaks.channels_ = channels;
     peaks.sampleCount_ = sampleCount;
-    peaks.levels_ = std::move(levels);
+    peaks.channelCount_ = channelCount;
+    peaks.storage_ = std::move(storage);
+    peaks.indexLevels();
     return peaks;
 }
 
+void WaveformPeaks::indexLevels() {
+    levelStarts_.clear();
+    std::size_t start = 0;
+    for (int level = 0; level < levelCountFor(sampleCount_); ++level) {
+        levelStarts_.push_back(start);
+        start += static_cast<std::size_t>(bucketCountFor(sampleCount_, level)) *
+                 static_cast<std::size_t>(channelCount_);
+    }
+}
+
+bool operator==(const WaveformPeaks& a, const WaveformPeaks& b) {
+    if (a.sampleRate_ != b.sampleRate_ || a.channels_ != b.channels_ ||
+        a.sampleCount_ != b.sampleCount_ || a.channelCount_ != b.channelCount_)
+        return false;
+    if (!a.storage_ || !b.storage_)
+        return a.storage_ == b.storage_;
+    return std::ranges::equal(a.storage_->pairs(), b.storage_->pairs());
+}
+
 int WaveformPeaks::channelCount() const {
-    return levels_.empty() ? 0 : static_cast<int>(levels_[0].size());
+    return channelCount_;
 }
 
 Time WaveformPeaks::duration() const {
@@ -101,7 +135,10 @@ std::int64_t WaveformPeaks::bucketCountFor(std::int64_t sampleCount, int level) 
 std::span<const PeakPair> WaveformPeaks::buckets(int level, int channel) const {
     if (level < 0 || level >= levelCount() || channel < 0 || channel >= channelCount())
         return {};
-    return levels_[static_cast<std::size_t>(level)][static_cast<std::size_t>(channel)];
+    const auto count = static_cast<std::size_t>(bucketCountFor(sampleCount_, level));
+    return storage_->pairs().subspan(levelStarts_[static_cast<std::size_t>(level)] +
+                                         static_cast<std::size_t>(channel) * count,
+                                     count);
 }
 
 int WaveformPeaks::levelFor(std::int64_t sampleSpan, int columnCount) const {
@@ -151,11 +188,7 @@ std::vector<PeakPair> WaveformPeaks::columns(int channel, const TimeRange& range
 }
 
 std::size_t WaveformPeaks::byteSize() const {
-    std::size_t bytes = 0;
-    for (const auto& level : levels_)
-        for (const auto& buckets : level)
-            bytes += buckets.size() * sizeof(PeakPair);
-    return bytes;
+    return storage_ ? storage_->pairs().size_bytes() : 0;
 }
 
 } // namespace cuesheet::media

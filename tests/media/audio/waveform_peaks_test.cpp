@@ -300,6 +300,13 @@ TEST_CASE("The peaks cache gives back the pyramid it was given", "[peaks][cache]
     REQUIRE(loaded.ok());
     CHECK(*loaded == built);
 
+    SECTION("a loaded pyramid stays whole when its cache file is replaced or removed") {
+        const WaveformPeaks copy = *loaded;
+        REQUIRE(cache.save(key, buildOrFail(twoSinesWav())).ok());
+        QFile::remove(cache.filePathFor(key));
+        CHECK(copy == built);
+        CHECK(copy.buckets(0, 1).size() == built.buckets(0, 1).size());
+    }
     SECTION("another identity, stream or mode is a miss") {
         CHECK(cache.load({QByteArrayLiteral("other media"), -1, WaveformChannels::PerChannel})
                   .error()

@@ -38,6 +38,11 @@ TEST_CASE("I and O mark the playhead's frame; M makes a cue of the marks") {
     REQUIRE(f.project().undo());
     CHECK(f.project().cues().size() == 1);
     CHECK(f.selection().isEmpty()); // the removed cue left the selection
+    REQUIRE(f.project().redo());
+    REQUIRE(f.project().cue(id) != nullptr);
+    CHECK(f.cue(id).in == frames24(120));
+    CHECK(f.cue(id).out == frames24(151));
+    REQUIRE(f.project().undo());
 
     // Enter does the same; a mark set past the other one clears it.
     f.key(Qt::Key_Return);
@@ -70,11 +75,22 @@ TEST_CASE("tag keys set kind and diegesis of the selected cues, one undo step ea
     CHECK(f.cue(2).tags.diegesis == Diegesis::Unknown);
     f.key(Qt::Key_S);
     CHECK(f.cue(2).tags.kind == MusicKind::Score);
+    const ProjectData tagged = f.project().data();
 
     for (int step = 0; step < 5; ++step)
         REQUIRE(f.project().undo());
     CHECK(f.project().data() == before);
     CHECK_FALSE(f.project().canUndo());
+    // Redo replays the five tag steps in order.
+    REQUIRE(f.project().redo());
+    CHECK(f.cue(1).tags.diegesis == Diegesis::Diegetic);
+    CHECK(f.cue(1).tags.kind == MusicKind::Score);
+    for (int step = 1; step < 5; ++step)
+        REQUIRE(f.project().redo());
+    CHECK(f.project().data() == tagged);
+    CHECK_FALSE(f.project().canRedo());
+    for (int step = 0; step < 5; ++step)
+        REQUIRE(f.project().undo());
 
     // With modifiers the letters are not ours (Ctrl+S is the window's).
     f.key(Qt::Key_S, Qt::ControlModifier);
@@ -92,9 +108,14 @@ TEST_CASE("arrow keys nudge the selection by a frame, Shift by a timecode second
     f.key(Qt::Key_Left, Qt::ShiftModifier);
     CHECK(f.cue(1).in == frames24(77));
     CHECK(f.cue(2).in == frames24(277));
+    const ProjectData nudged = f.project().data();
     REQUIRE(f.project().undo());
     REQUIRE(f.project().undo());
     CHECK(f.project().data() == before);
+    REQUIRE(f.project().redo());
+    CHECK(f.cue(1).in == frames24(101));
+    REQUIRE(f.project().redo());
+    CHECK(f.project().data() == nudged);
 
     // Never before programme time 0: a second left from frame 10 stops at 0.
     TimelineFixture g(projectData({cueAt(10, 20, 0)}));
@@ -125,8 +146,12 @@ TEST_CASE("Delete removes the selected cues; undo brings them back") {
     CHECK(f.project().cues().size() == 1);
     CHECK(f.project().cue(2) != nullptr);
     CHECK(f.selection().isEmpty());
+    const ProjectData removed = f.project().data();
     REQUIRE(f.project().undo());
     CHECK(f.project().data() == before);
+    REQUIRE(f.project().redo());
+    CHECK(f.project().data() == removed);
+    REQUIRE(f.project().undo());
     f.selection().select({2});
     f.key(Qt::Key_Backspace);
     CHECK(f.project().cue(2) == nullptr);

@@ -58,9 +58,12 @@ TEST_CASE("dragging on an empty lane creates a cue on whole frames, at several z
     // One request, one undo step: undo removes the cue.
     REQUIRE(f.project().cues().size() == 1);
     REQUIRE(f.project().canUndo());
+    const ProjectData created = f.project().data();
     REQUIRE(f.project().undo());
     CHECK(f.project().cues().empty());
     CHECK_FALSE(f.project().canUndo());
+    REQUIRE(f.project().redo());
+    CHECK(f.project().data() == created);
 }
 
 TEST_CASE("a new cue dropped on the empty lane below the used ones opens a lane") {
@@ -101,8 +104,12 @@ TEST_CASE("dragging a cue body moves it by whole frames, also to another lane") 
         CHECK(f.cue(1).out == frames24(171));
     }
     CHECK(f.cue(2).in == frames24(500)); // the other cue stays
+    const ProjectData edited = f.project().data();
     REQUIRE(f.project().undo());
     CHECK(f.project().data() == before);
+    // Redo brings the edit back exactly.
+    REQUIRE(f.project().redo());
+    CHECK(f.project().data() == edited);
 }
 
 TEST_CASE("dragging a selection moves every selected cue by the same frames in one step") {
@@ -117,8 +124,12 @@ TEST_CASE("dragging a selection moves every selected cue by the same frames in o
     CHECK(f.cue(2).in == frames24(280));
     CHECK(f.cue(2).lane == 1);
     CHECK(f.cue(3).in == frames24(400));
+    const ProjectData edited = f.project().data();
     REQUIRE(f.project().undo());
     CHECK(f.project().data() == before);
+    // Redo brings the edit back exactly.
+    REQUIRE(f.project().redo());
+    CHECK(f.project().data() == edited);
 }
 
 TEST_CASE("dragging a cue's edges trims it to whole frames") {
@@ -143,8 +154,12 @@ TEST_CASE("dragging a cue's edges trims it to whole frames") {
         CHECK(f.cue(1).in == frames24(200));
         CHECK(f.cue(1).out == frames24(201));
     }
+    const ProjectData edited = f.project().data();
     REQUIRE(f.project().undo());
     CHECK(f.project().data() == before);
+    // Redo brings the edit back exactly.
+    REQUIRE(f.project().redo());
+    CHECK(f.project().data() == edited);
 }
 
 TEST_CASE("edges snap to other cues' edges and to the playhead; Alt turns that off") {

@@ -3,6 +3,7 @@
 #include "cuesheet/time/time.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <vector>
@@ -43,7 +44,17 @@ enum class WaveformChannels {
 // merges the (at most five) buckets each column touches; its cost is proportional to the
 // number of columns, not to the span shown.
 //
-// A value type: copyable, comparable, immutable once made; safe to read from several threads.
+// Where the buckets of a pyramid live: one block holding level 0's channels one after the
+// other, then level 1's, and so on; the layout of the cache file after its header, so that
+// a cached pyramid can be mapped instead of read and copied (PeaksCache).
+class PeakStorage {
+public:
+    virtual ~PeakStorage() = default;
+    virtual std::span<const PeakPair> pairs() const = 0;
+};
+
+// A value type: copyable (copies share the immutable bucket block), comparable, immutable
+// once made; safe to read from several threads.
 class WaveformPeaks {
 public:
     static constexpr std::int64_t kFinestBucketSamples = 256;
@@ -57,11 +68,16 @@ public:
     // ceil(sampleCount / kFinestBucketSamples) buckets); computes the coarser levels.
     WaveformPeaks(int sampleRate, WaveformChannels channels, std::int64_t sampleCount,
                   Level finestLevel);
-    // From all levels, e.g. read back from a cache file. Empty when the sizes do not fit
-    // together (a damaged file).
-    static std::optional<WaveformPeaks> fromLevels(int sampleRate, WaveformChannels channels,
-                                                   std::int64_t sampleCount,
-                                                   std::vector<Level> levels);
+    // From a block holding every level (see PeakStorage), e.g. a cache file. Empty when its
+    // size does not fit the sample and channel counts (a damaged file).
+    static std::optional<WaveformPeaks> fromStorage(int sampleRate, WaveformChannels channels,
+                                                    std::int64_t sampleCount, int channelCount,
+                                                    std::shared_ptr<const PeakStorage> storage);
+    // Buckets in a pyramid of sampleCount samples and channelCount channels, all levels.
+    static std::int64_t totalBucketsFor(std::int64_t sampleCount, int channelCount);
+    // Levels a pyramid of sampleCount samples has: up to and including the first with at
+    // most one bucket.
+    static int levelCountFor(std::int64_t sampleCount);
 
     bool isEmpty() const { return sampleCount_ == 0; }
     int sampleRate() const { return sampleRate_; }
@@ -73,7 +89,7 @@ public:
     // Exact for rates that divide Time::kTicksPerSecond (44.1/48/96 kHz ...), else rounded up.
     Time duration() const;
 
-    int levelCount() const { return static_cast<int>(levels_.size()); }
+    int levelCount() const { return static_cast<int>(levelStarts_.size()); }
     static std::int64_t bucketSamples(int level);
     static std::int64_t bucketCountFor(std::int64_t sampleCount, int level);
     std::span<const PeakPair> buckets(int level, int channel) const;
@@ -96,13 +112,18 @@ public:
     // Bytes of peak data held.
     std::size_t byteSize() const;
 
-    friend bool operator==(const WaveformPeaks&, const WaveformPeaks&) = default;
+    // Same rate, mode, length and buckets (wherever they are stored).
+    friend bool operator==(const WaveformPeaks& a, const WaveformPeaks& b);
 
 private:
+    void indexLevels();
+
     int sampleRate_ = 0;
     WaveformChannels channels_ = WaveformChannels::PerChannel;
     std::int64_t sampleCount_ = 0;
-    std::vector<Level> levels_; // [level][channel][bucket]
+    int channelCount_ = 0;
+    std::shared_ptr<const PeakStorage> storage_;
+    std::vector<std::size_t> levelStarts_; // index in the block of each level's channel 0
 };
 
 } // namespace cuesheet::media
