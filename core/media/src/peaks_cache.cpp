@@ -90,18 +90,6 @@ private:
     std::size_t pairCount_;
 };
 
-// The buckets read into memory: where the host is big-endian (they are swapped) or the file
-// cannot be mapped.
-class LoadedPeakStorage final : public PeakStorage {
-public:
-    explicit LoadedPeakStorage(std::vector<PeakPair> pairs)
-        : pairs_(std::move(pairs)) {}
-    std::span<const PeakPair> pairs() const override { return pairs_; }
-
-private:
-    std::vector<PeakPair> pairs_;
-};
-
 void swapPairsToOrFromLittleEndian(std::vector<PeakPair>& buckets) {
     if constexpr (!kLittleEndianHost)
         for (auto& pair : buckets) {
@@ -267,7 +255,7 @@ MediaResult<WaveformPeaks> PeaksCache::load(const PeaksCacheKey& key) const {
         if (file->read(reinterpret_cast<char*>(pairs.data()), dataBytes) != dataBytes)
             return stale(path, QStringLiteral("cut short"));
         swapPairsToOrFromLittleEndian(pairs);
-        storage = std::make_shared<LoadedPeakStorage>(std::move(pairs));
+        storage = peakStorageOf(std::move(pairs)); // big-endian host, or no mapping
     }
     auto peaks = WaveformPeaks::fromStorage(static_cast<int>(h.sampleRate), mode, sampleCount,
                                             static_cast<int>(h.channelCount), std::move(storage));

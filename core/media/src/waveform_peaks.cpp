@@ -10,7 +10,6 @@ PeakPair merged(PeakPair a, PeakPair b) {
     return {std::min(a.min, b.min), std::max(a.max, b.max)};
 }
 
-// A pyramid built or assembled in memory.
 class VectorPeakStorage final : public PeakStorage {
 public:
     explicit VectorPeakStorage(std::vector<PeakPair> pairs)
@@ -22,6 +21,10 @@ private:
 };
 
 } // namespace
+
+std::shared_ptr<const PeakStorage> peakStorageOf(std::vector<PeakPair> pairs) {
+    return std::make_shared<VectorPeakStorage>(std::move(pairs));
+}
 
 int WaveformPeaks::levelCountFor(std::int64_t sampleCount) {
     int levels = 1;
@@ -70,7 +73,7 @@ WaveformPeaks::WaveformPeaks(int sampleRate, WaveformChannels channels, std::int
         }
         finerStart += finerCount * static_cast<std::size_t>(channelCount_);
     }
-    storage_ = std::make_shared<VectorPeakStorage>(std::move(block));
+    storage_ = peakStorageOf(std::move(block));
     indexLevels();
 }
 

@@ -53,6 +53,9 @@ public:
     virtual std::span<const PeakPair> pairs() const = 0;
 };
 
+// A block held in memory (a built pyramid, or a cache file that was read rather than mapped).
+std::shared_ptr<const PeakStorage> peakStorageOf(std::vector<PeakPair> pairs);
+
 // A value type: copyable (copies share the immutable bucket block), comparable, immutable
 // once made; safe to read from several threads.
 class WaveformPeaks {
