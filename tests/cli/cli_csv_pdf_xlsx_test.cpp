@@ -12,24 +12,6 @@
 
 namespace {
 
-QByteArray sha256(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-void writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
-QByteArray readFile(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
 void ok(const CliResult& r) {
     INFO(r.errText().toStdString());
     REQUIRE(r.exitCode == 0);

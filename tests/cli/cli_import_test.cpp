@@ -19,24 +19,6 @@ QString newProject24(const Scratch& scratch) {
     return file;
 }
 
-QJsonArray listedCues(const QString& file) {
-    const auto r = runCli({"list", file, "--json"});
-    REQUIRE(r.exitCode == 0);
-    return QJsonDocument::fromJson(r.out).object().value("cues").toArray();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
-QByteArray sha256(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 } // namespace
 
 TEST_CASE("cli: import-edl of the music track A12 of a real audio reel") {

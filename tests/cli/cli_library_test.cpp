@@ -32,24 +32,6 @@ QJsonArray libraryFiles(const QString& file) {
     return QJsonDocument::fromJson(r.out).object().value("files").toArray();
 }
 
-QJsonArray listedCues(const QString& file) {
-    const auto r = runCli({"list", file, "--json"});
-    REQUIRE(r.exitCode == 0);
-    return QJsonDocument::fromJson(r.out).object().value("cues").toArray();
-}
-
-QByteArray sha256(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-void writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
 // A 1 s FLAC with every tag a link fills from.
 QString makeTaggedFlac(const Scratch& scratch, const QString& name) {
     const QString path = scratch.path(name);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -24,3 +26,11 @@ public:
 private:
     QTemporaryDir dir_;
 };
+
+// What the CLI tests need around a run. Each REQUIREs its own success, so a test that uses
+// them fails at the step that went wrong.
+QJsonObject jsonOf(const CliResult& r);            // stdout parsed as a JSON object
+QJsonArray listedCues(const QString& projectFile); // `cuesheet list --json`'s cues
+QByteArray sha256(const QString& path);
+QByteArray readFile(const QString& path);
+void writeFile(const QString& path, const QByteArray& bytes);

@@ -11,20 +11,6 @@
 
 namespace {
 
-QJsonObject jsonOf(const CliResult& r) {
-    QJsonParseError error;
-    const auto doc = QJsonDocument::fromJson(r.out, &error);
-    INFO(r.outText().toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    return doc.object();
-}
-
-QByteArray sha256(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 // A 25 fps film starting at 01:00:00:00, 10 minutes long.
 QString newProject(const Scratch& scratch, const QString& name = "film.cuesheet") {
     const QString file = scratch.path(name);
@@ -40,12 +26,6 @@ QString addCue(const QString& file, const QStringList& extra) {
     INFO(r.errText().toStdString());
     REQUIRE(r.exitCode == 0);
     return r.outText().trimmed();
-}
-
-QJsonArray cues(const QString& file) {
-    const auto r = runCli({"list", file, "--json"});
-    REQUIRE(r.exitCode == 0);
-    return jsonOf(r).value("cues").toArray();
 }
 
 } // namespace
@@ -131,6 +111,110 @@ TEST_CASE("cli: add-cue and list --json report exact times") {
     CHECK(song.value("vocal").toString() == "vocal");
 }
 
+TEST_CASE("cli: list --json carries every header field and every cue field") {
+    Scratch scratch;
+    const QString file = scratch.path("full.cuesheet");
+    REQUIRE(runCli({"new", file, "--title", "Film", "--rate", "30000/1001", "--drop-frame",
+                    "--start", "01:00:00;00", "--running-time", "00:10:00;00"})
+                .exitCode == 0);
+    const QList<QPair<QString, QString>> header = {
+        {"episode-title", "Pilot"},  {"episode-number", "101"},
+        {"company", "Acme Films"},   {"production-number", "P-7"},
+        {"country", "GB"},           {"year", "2026"},
+        {"director", "Ann Lee"},     {"release-date", "2026-11-30"},
+        {"shares-model", "combined"}};
+    for (const auto& [field, value] : header) {
+        INFO(field.toStdString());
+        CHECK(runCli({"set", file, field, value}).exitCode == 0);
+    }
+    addCue(file, {"--in",          "01:00:10;00",
+                  "--out",         "01:00:40;00",
+                  "--title",       "Logo Sting",
+                  "--kind",        "song",
+                  "--diegesis",    "diegetic",
+                  "--visual",      "--instrumental",
+                  "--theme",       "logo",
+                  "--origin",      "library",
+                  "--lane",        "2",
+                  "--isrc",        "USRC17607839",
+                  "--iswc",        "T-034.524.680-1",
+                  "--source-file", "/music/sting.wav",
+                  "--notes",       "see, \"reel\" 2"});
+
+    const auto r = runCli({"list", file, "--json"});
+    REQUIRE(r.exitCode == 0);
+    const auto json = jsonOf(r);
+    const auto project = json.value("project").toObject();
+    CHECK(project.value("title").toString() == "Film");
+    CHECK(project.value("episode_title").toString() == "Pilot");
+    CHECK(project.value("episode_number").toString() == "101");
+    CHECK(project.value("company").toString() == "Acme Films");
+    CHECK(project.value("production_number").toString() == "P-7");
+    CHECK(project.value("country").toString() == "GB");
+    CHECK(project.value("year").toInt() == 2026);
+    CHECK(project.value("director").toString() == "Ann Lee");
+    CHECK(project.value("release_date").toString() == "2026-11-30");
+    CHECK(project.value("shares_model").toString() == "combined");
+    CHECK(project.value("rate").toString() == "30000/1001");
+    CHECK(project.value("drop_frame").toBool());
+    CHECK(project.value("start").toString() == "01:00:00;00");
+    CHECK(project.value("running_time").toString() == "00:10:00;00");
+    // 10 minutes of drop-frame timecode are 17982 frames at 30000/1001.
+    CHECK(project.value("running_time_seconds").toDouble() == Approx(17982 * 1001 / 30000.0));
+
+    const auto cues = json.value("cues").toArray();
+    REQUIRE(cues.size() == 1);
+    const auto cue = cues[0].toObject();
+    CHECK(cue.value("id").toInt() == 1);
+    CHECK(cue.value("number").toInt() == 1);
+    CHECK(cue.value("title").toString() == "Logo Sting");
+    CHECK(cue.value("in").toString() == "01:00:10;00");
+    CHECK(cue.value("out").toString() == "01:00:40;00");
+    // 01:00:10;00 is frame 300 of the programme (no frames dropped before minute 1), and
+    // 01:00:40;00 is frame 1200: 10.01 s and 40.04 s at 30000/1001.
+    CHECK(cue.value("in_seconds").toDouble() == Approx(300 * 1001 / 30000.0).epsilon(1e-12));
+    CHECK(cue.value("out_seconds").toDouble() == Approx(1200 * 1001 / 30000.0).epsilon(1e-12));
+    CHECK(cue.value("duration_seconds").toDouble() == Approx(900 * 1001 / 30000.0).epsilon(1e-12));
+    CHECK(cue.value("kind").toString() == "song");
+    CHECK(cue.value("diegesis").toString() == "diegetic");
+    CHECK(cue.value("visual").toBool());
+    CHECK(cue.value("vocal").toString() == "instrumental");
+    CHECK(cue.value("theme").toString() == "logo");
+    CHECK(cue.value("origin").toString() == "library");
+    CHECK(cue.value("lane").toInt() == 2);
+    CHECK(cue.value("usage").toString() == "L"); // a theme role decides before visual/vocal
+    CHECK(cue.value("usage_cisac").toString() == "Theme");
+    CHECK(cue.value("usage_overridden").toBool() == false);
+    CHECK(cue.value("isrc").toString() == "USRC17607839");
+    CHECK(cue.value("iswc").toString() == "T0345246801"); // stored without punctuation
+    CHECK(cue.value("source_file").toString() == "/music/sting.wav");
+    CHECK(cue.value("notes").toString() == "see, \"reel\" 2");
+    CHECK(cue.value("writers").toArray().isEmpty());
+    CHECK(cue.value("publishers").toArray().isEmpty());
+}
+
+TEST_CASE("cli: export --row-per-party writes one row per writer and publisher") {
+    Scratch scratch;
+    const QString file = newProject(scratch);
+    addCue(file, {"--in", "01:00:10:00", "--out", "01:00:20:00", "--title", "Unsigned"});
+    addCue(file, {"--in", "01:01:00:00", "--out", "01:01:30:00", "--title", "Song", "--kind",
+                  "song", "--writer", "Jane Roe:C:PRS::50", "--writer",
+                  "John Doe:A:ASCAP:00014107338:50", "--publisher", "Roe Music:E:PRS::100"});
+    const auto r = runCli({"export", file, "--profile", "us", "--row-per-party"});
+    REQUIRE(r.exitCode == 0);
+    const QString text = r.outText();
+    CHECK(text.contains("Seq,Title,Writers,Publishers,Usage,Duration,In,Out,Party Side,"
+                        "Party Name,Party Role,Party Society,Party IPI,Party Share\r\n"));
+    // A cue without parties keeps its one row, with the party columns empty.
+    CHECK(text.contains("1,Unsigned,,,BI,0:10,01:00:10:00,01:00:20:00,,,,,,\r\n"));
+    CHECK(text.contains("2,Song,,,BV,0:30,01:01:00:00,01:01:30:00,writer,Jane Roe,C,PRS,,50\r\n"));
+    CHECK(text.contains(
+        "2,Song,,,BV,0:30,01:01:00:00,01:01:30:00,writer,John Doe,A,ASCAP,00014107338,50\r\n"));
+    CHECK(text.contains(
+        "2,Song,,,BV,0:30,01:01:00:00,01:01:30:00,publisher,Roe Music,E,PRS,,100\r\n"));
+    CHECK(text.count(",Song,") == 3);
+}
+
 TEST_CASE("cli: drop-frame timecodes") {
     Scratch scratch;
     const QString file = scratch.path("df.cuesheet");
@@ -138,7 +222,7 @@ TEST_CASE("cli: drop-frame timecodes") {
                 .exitCode == 0);
     // 00:01:00;02 is 1800 frames after 00:00:00;00 (frames ;00 and ;01 are skipped).
     addCue(file, {"--in", "01:01:00:02", "--out", "01:01:00;10", "--title", "T"});
-    const auto cue = cues(file)[0].toObject();
+    const auto cue = listedCues(file)[0].toObject();
     CHECK(cue.value("in").toString() == "01:01:00;02");
     CHECK(cue.value("in_seconds").toDouble() == Approx(1800 * 1001.0 / 30000.0).epsilon(1e-12));
     const auto r =
@@ -167,7 +251,7 @@ TEST_CASE("cli: add-cue refuses bad input and changes nothing") {
         CHECK_FALSE(r.err.isEmpty());
     }
     CHECK(sha256(file) == before);
-    CHECK(cues(file).isEmpty());
+    CHECK(listedCues(file).isEmpty());
 }
 
 TEST_CASE("cli: edit-cue is one undo step; undo and redo persist across runs") {
@@ -178,7 +262,7 @@ TEST_CASE("cli: edit-cue is one undo step; undo and redo persist across runs") {
                      "--writer", "A B:C:PRS::100", "--out", "01:00:30:00"});
     INFO(r.errText().toStdString());
     REQUIRE(r.exitCode == 0);
-    auto cue = cues(file)[0].toObject();
+    auto cue = listedCues(file)[0].toObject();
     CHECK(cue.value("title").toString() == "Theme (Reprise)");
     CHECK(cue.value("diegesis").toString() == "diegetic");
     CHECK(cue.value("out").toString() == "01:00:30:00");
@@ -187,17 +271,17 @@ TEST_CASE("cli: edit-cue is one undo step; undo and redo persist across runs") {
     r = runCli({"undo", file});
     CHECK(r.exitCode == 0);
     CHECK(r.outText().contains("undid: Edit cue 1"));
-    cue = cues(file)[0].toObject();
+    cue = listedCues(file)[0].toObject();
     CHECK(cue.value("title").toString() == "Theme");
     CHECK(cue.value("diegesis").toString() == "unknown");
     CHECK(cue.value("out").toString() == "01:00:20:00");
     CHECK(cue.value("writers").toArray().isEmpty());
 
     CHECK(runCli({"redo", file}).exitCode == 0);
-    CHECK(cues(file)[0].toObject().value("title").toString() == "Theme (Reprise)");
+    CHECK(listedCues(file)[0].toObject().value("title").toString() == "Theme (Reprise)");
     CHECK(runCli({"undo", file}).exitCode == 0);
     CHECK(runCli({"undo", file}).exitCode == 0); // the add
-    CHECK(cues(file).isEmpty());
+    CHECK(listedCues(file).isEmpty());
     r = runCli({"undo", file});
     CHECK(r.exitCode == 3);
     CHECK(r.errText().contains("nothing to undo"));
@@ -226,9 +310,9 @@ TEST_CASE("cli: edit-cue and remove-cue errors") {
     r = runCli({"remove-cue", file, "9"});
     CHECK(r.exitCode == 3);
     CHECK(runCli({"remove-cue", file, "1"}).exitCode == 0);
-    CHECK(cues(file).isEmpty());
+    CHECK(listedCues(file).isEmpty());
     CHECK(runCli({"undo", file}).exitCode == 0);
-    CHECK(cues(file).size() == 1);
+    CHECK(listedCues(file).size() == 1);
 }
 
 TEST_CASE("cli: set header fields") {
