@@ -237,9 +237,11 @@ void MainWindow::rebuildRecentMenu() {
 
 void MainWindow::updateHistoryActions() {
     const bool has = session_ != nullptr;
+    // A read-only file keeps its history but cannot step through it (the title says why).
+    const bool writable = has && !session_->isReadOnly();
     const HistoryLabels labels = has ? session_->project().historyLabels() : HistoryLabels{};
-    actions_.undo->setEnabled(has && labels.undo.has_value());
-    actions_.redo->setEnabled(has && labels.redo.has_value());
+    actions_.undo->setEnabled(writable && labels.undo.has_value());
+    actions_.redo->setEnabled(writable && labels.redo.has_value());
     actions_.undo->setText(labels.undo ? tr("&Undo %1").arg(*labels.undo) : tr("&Undo"));
     actions_.redo->setText(labels.redo ? tr("&Redo %1").arg(*labels.redo) : tr("&Redo"));
 }

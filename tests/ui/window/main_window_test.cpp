@@ -15,8 +15,11 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -34,7 +37,7 @@ struct WindowFixture {
     std::unique_ptr<EditorSettings> settings;
     std::unique_ptr<MainWindow> window;
 
-    void open() {
+    void open(bool readOnly = false) {
         settings = std::make_unique<EditorSettings>(scratch.filePath("settings.ini"));
         window =
             std::make_unique<MainWindow>(*settings, source.societies(), scratch.filePath("cache"));
@@ -46,6 +49,9 @@ struct WindowFixture {
         const QString copy = scratch.filePath("window.cuesheet");
         QString error;
         REQUIRE(source.session().file().saveCopyAs(copy, &error));
+        // Tests may run as root, who may write anyway: the store goes by the owner's bit.
+        if (readOnly)
+            REQUIRE(QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadGroup));
         REQUIRE(window->openProject(copy, &error));
     }
     Project& project() { return window->session()->project(); }
@@ -165,6 +171,32 @@ TEST_CASE("a project without its film still opens and says where the film should
     f.open();
     CHECK(f.window->isMediaSettled());
     CHECK(f.window->windowTitle().contains("Test Film"));
+}
+
+TEST_CASE("a read-only project says so in the title and refuses edits") {
+    WindowFixture f;
+    f.source.addCue("Opening", 10, 20);
+    f.open(/*readOnly=*/true);
+    CHECK(f.window->windowTitle().contains("(read-only)"));
+    REQUIRE(f.project().cues().size() == 1);
+    REQUIRE(f.project().canUndo());
+    CHECK_FALSE(f.window->undoAction()->isEnabled());
+    f.window->cueTable()->selectRow(0);
+    test::settle();
+    QTest::keyClick(f.window->cueTable(), Qt::Key_Delete);
+    test::settle();
+    CHECK(f.project().cues().size() == 1);
+    // The table offers no edit in place, and refuses one that is forced.
+    QAbstractItemModel* model = f.window->cueTable()->model();
+    const QModelIndex title = model->index(0, CueTableModel::Title);
+    CHECK_FALSE(model->flags(title) & Qt::ItemIsEditable);
+    CHECK_FALSE(model->setData(title, "Renamed"));
+    CHECK(title.data().toString() == "Opening");
+    // The status bar says why, and what to do.
+    bool explained = false;
+    for (const QLabel* label : f.window->statusBar()->findChildren<QLabel*>())
+        explained = explained || label->text().contains("Save As makes an editable copy");
+    CHECK(explained);
 }
 
 TEST_CASE("window geometry, dock layout and recent projects are remembered") {
