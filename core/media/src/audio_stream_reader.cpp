@@ -89,11 +89,11 @@ MediaResult<std::unique_ptr<AudioStreamReader>> AudioStreamReader::open(const QS
     AVStream* stream = format->streams[index];
     const AVCodec* decoder = avcodec_find_decoder(stream->codecpar->codec_id);
     if (!decoder)
-        return Result::failure(
-            MediaError::Kind::Unsupported,
-            fileLabel(path) +
-                QStringLiteral(": no decoder for the audio codec '%1'")
-                    .arg(QString::fromLatin1(avcodec_get_name(stream->codecpar->codec_id))));
+        return Result::failure(MediaError::Kind::Unsupported,
+                               fileLabel(path) +
+                                   QStringLiteral(": the audio uses %1, for which this FFmpeg has "
+                                                  "no decoder")
+                                       .arg(codecDescription(*stream->codecpar)));
     reader->codec_.reset(avcodec_alloc_context3(decoder));
     reader->packet_ = ffmpeg::makePacket();
     if (!reader->codec_ || !reader->packet_)

@@ -43,6 +43,15 @@ MediaResult<ffmpeg::FormatContext> openMediaFile(const QString& path) {
     return Result::success(std::move(format));
 }
 
+QString codecDescription(const AVCodecParameters& codec) {
+    if (codec.codec_id != AV_CODEC_ID_NONE)
+        return QStringLiteral("the codec '%1'")
+            .arg(QString::fromUtf8(avcodec_get_name(codec.codec_id)));
+    char tag[AV_FOURCC_MAX_STRING_SIZE] = {};
+    av_fourcc_make_string(tag, codec.codec_tag);
+    return QStringLiteral("an unknown codec (tag '%1')").arg(QString::fromLatin1(tag));
+}
+
 MediaResult<ffmpeg::CodecContext> openDecoder(const QString& path, AVFormatContext* format,
                                               int streamIndex, int threads) {
     using Result = MediaResult<ffmpeg::CodecContext>;
@@ -51,11 +60,10 @@ MediaResult<ffmpeg::CodecContext> openDecoder(const QString& path, AVFormatConte
     if (!codec)
         return Result::failure(
             MediaError::Kind::Unsupported,
-            fileErrorMessage(
-                path, QStringLiteral("stream %1 uses the codec '%2', for which this "
-                                     "FFmpeg has no decoder")
-                          .arg(streamIndex)
-                          .arg(QString::fromUtf8(avcodec_get_name(stream->codecpar->codec_id)))));
+            fileErrorMessage(path, QStringLiteral("stream %1 uses %2, for which this FFmpeg has "
+                                                  "no decoder")
+                                       .arg(streamIndex)
+                                       .arg(codecDescription(*stream->codecpar))));
     ffmpeg::CodecContext context(avcodec_alloc_context3(codec));
     if (!context)
         return Result::failure(MediaError::Kind::Unsupported,

@@ -17,6 +17,10 @@ QString fileErrorMessage(const QString& path, const QString& reason);
 // first so that the message says "does not exist" rather than FFmpeg's "No such file".
 MediaResult<ffmpeg::FormatContext> openMediaFile(const QString& path);
 
+// How a message names a stream's codec: "the codec 'h264'", or for one FFmpeg does not know
+// "an unknown codec (tag 'QQQQ')".
+QString codecDescription(const AVCodecParameters& codec);
+
 // Opens a decoder for stream `streamIndex` of `format`. `threads`: 0 = FFmpeg chooses.
 MediaResult<ffmpeg::CodecContext> openDecoder(const QString& path, AVFormatContext* format,
                                               int streamIndex, int threads);

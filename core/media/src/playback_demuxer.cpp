@@ -1,6 +1,7 @@
 #include "playback_session.h"
 
 #include <chrono>
+#include <vector>
 
 namespace cuesheet::media::detail {
 
@@ -10,21 +11,94 @@ namespace {
 // threads do not wake it; a seek or an abort does).
 constexpr auto kFullQueuePoll = std::chrono::milliseconds(10);
 
-void seekDemuxer(PlaybackSession& s, Time target) {
+// A seek is checked by reading on to the first video keyframe: it must be at or before the
+// target, or the target's frame cannot be decoded from there. Without a seek index (MPEG-TS)
+// FFmpeg's timestamp search may land on a keyframe after the target, or after the last one
+// before the end; an index of decode times may land on a keyframe whose presentation time is
+// after the target (B-frames). Each further attempt starts further back (1 s, 2 s, 4 s ...),
+// the last at the start of the file, as VideoFrameSource does.
+constexpr int kMaxSeekAttempts = 6;
+// Read ahead for the keyframe at most this much before trying further back.
+constexpr int kMaxPacketsToKeyFrame = 4000;
+
+bool seekTo(PlaybackSession& s, int stream, std::int64_t timestamp) {
     AVFormatContext* format = s.format.get();
-    // Seek on the stream that decides what is shown: the keyframe at or before the target
-    // (audio packets around that file position are earlier still, and the audio thread trims
-    // to the exact sample).
-    const int stream = s.videoCodec ? s.videoStream : s.audioStream;
-    const AVRational timeBase = format->streams[stream]->time_base;
-    std::int64_t timestamp = 0;
-    if (s.videoCodec)
-        timestamp = s.videoStartPts + target.toRational(timeBase.num, timeBase.den, Rounding::Down);
-    else
-        timestamp = (s.origin + target).toRational(timeBase.num, timeBase.den, Rounding::Down);
-    if (av_seek_frame(format, stream, timestamp, AVSEEK_FLAG_BACKWARD) < 0) {
-        const std::int64_t micros = (s.origin + target).toRational(1, AV_TIME_BASE, Rounding::Down);
-        avformat_seek_file(format, -1, INT64_MIN, micros, micros, 0);
+    if (av_seek_frame(format, stream, timestamp, AVSEEK_FLAG_BACKWARD) >= 0)
+        return true;
+    // e.g. before the first index entry: take the first keyframe after.
+    return avformat_seek_file(format, stream, INT64_MIN, timestamp, INT64_MAX, 0) >= 0;
+}
+
+std::int64_t presentationUnits(const AVPacket& packet) {
+    return packet.pts != AV_NOPTS_VALUE ? packet.pts : packet.dts;
+}
+
+enum class KeyFrameSearch { Found, TooLate, Interrupted };
+
+// Reads from the current position to the first video keyframe. Found: `held` has the
+// packets to pass on (audio read before it, then the keyframe; video before it is dropped,
+// since it refers to pictures never read). TooLate: there is none at or before `target`.
+KeyFrameSearch readToKeyFrame(PlaybackSession& s, std::int64_t targetUnits, bool lastAttempt,
+                              std::vector<QueuedPacket>& held, int serial) {
+    held.clear();
+    for (int read = 0; read < kMaxPacketsToKeyFrame; ++read) {
+        if (s.aborting.load() || s.serial.load() != serial)
+            return KeyFrameSearch::Interrupted;
+        ffmpeg::Packet packet = ffmpeg::makePacket();
+        if (!packet)
+            return KeyFrameSearch::Interrupted;
+        const int rc = av_read_frame(s.format.get(), packet.get());
+        if (rc == AVERROR(EAGAIN))
+            continue;
+        if (rc < 0)
+            return KeyFrameSearch::TooLate; // the end, and no keyframe on the way
+        if (packet->stream_index == s.videoStream) {
+            if (!(packet->flags & AV_PKT_FLAG_KEY))
+                continue;
+            const std::int64_t units = presentationUnits(*packet);
+            if (!lastAttempt && units != AV_NOPTS_VALUE && units > targetUnits)
+                return KeyFrameSearch::TooLate;
+            held.push_back({std::move(packet), serial});
+            return KeyFrameSearch::Found;
+        }
+        if (s.audioCodec && packet->stream_index == s.audioStream && s.audioEnabled.load())
+            held.push_back({std::move(packet), serial});
+    }
+    return KeyFrameSearch::TooLate;
+}
+
+void seekDemuxer(PlaybackSession& s, Time target, int serial) {
+    if (!s.videoCodec) {
+        // Sound only: the audio thread trims to the exact sample.
+        const AVRational timeBase = s.format->streams[s.audioStream]->time_base;
+        seekTo(s, s.audioStream,
+               (s.origin + target).toRational(timeBase.num, timeBase.den, Rounding::Down));
+        return;
+    }
+    const AVRational timeBase = s.format->streams[s.videoStream]->time_base;
+    const std::int64_t targetUnits =
+        s.videoStartPts + target.toRational(timeBase.num, timeBase.den, Rounding::Down);
+    const std::int64_t oneSecond = av_rescale_q(1, AVRational{1, 1}, timeBase);
+    std::vector<QueuedPacket> held;
+    for (int attempt = 0; attempt < kMaxSeekAttempts; ++attempt) {
+        const bool lastAttempt = attempt == kMaxSeekAttempts - 1;
+        const std::int64_t from =
+            lastAttempt ? std::min(targetUnits, s.videoStartPts)
+                        : targetUnits - (attempt == 0 ? 0 : oneSecond << (attempt - 1));
+        if (!seekTo(s, s.videoStream, from) && !lastAttempt)
+            continue;
+        switch (readToKeyFrame(s, targetUnits, lastAttempt, held, serial)) {
+        case KeyFrameSearch::Interrupted:
+            return;
+        case KeyFrameSearch::TooLate:
+            continue;
+        case KeyFrameSearch::Found:
+            for (QueuedPacket& item : held) {
+                const bool video = item.packet->stream_index == s.videoStream;
+                (video ? s.videoPackets : s.audioPackets).push(std::move(item));
+            }
+            return;
+        }
     }
 }
 
@@ -55,7 +129,7 @@ void runDemuxer(PlaybackSession& s) {
                 lock.unlock();
                 s.videoPackets.flush();
                 s.audioPackets.flush();
-                seekDemuxer(s, target);
+                seekDemuxer(s, target, serial);
                 endOfFile = false;
             }
         }

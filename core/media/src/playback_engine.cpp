@@ -467,6 +467,9 @@ void PlaybackEngine::presentDueFrame() {
             monotonicClock_->setPosition(Time());
             pause();
             clock = Time();
+            // The start was passed between two frames: the first frame still has to be shown.
+            if (currentFrameTime_ > Time())
+                restartAt(Time());
         } else if (frameShownForSerial_ && clock < currentFrameTime_) {
             // Decoding runs forwards only: each earlier frame is a seek (video only, the sound
             // is muted in reverse). The next one is asked for once this one is shown.

@@ -405,6 +405,13 @@ TEST_CASE("Without an audio device the monotonic clock drives the picture at any
     advance(400, 45); // 2.2 s - 0.4 s = 1.8 s
     advance(600, 30); // 1.2 s
 
+    engine.setRate({-2, 1}); // L pressed twice in reverse: J J
+    CHECK(engine.rate() == PlaybackRate{-2, 1});
+    advance(200, 20); // 1.2 s - 2 x 0.2 s = 0.8 s
+    CHECK(engine.position() == Time::fromRational(8, 1, 10, Rounding::Down));
+    advance(500, 0); // runs back to the start and stays there
+    CHECK(engine.position() == Time());
+
     engine.setRate({0, 1}); // K stops
     CHECK(engine.state() == PlaybackEngine::State::Paused);
 }

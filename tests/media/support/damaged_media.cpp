@@ -59,6 +59,22 @@ QString writeAudioOnly(const QString& path, int seconds) {
                       "-c:a", "aac", "-ac", "2", path});
 }
 
+QString writeUnknownVideoCodec(const QString& path, int seconds) {
+    const QString length = QString::number(seconds);
+    if (QString error = runFfmpeg({"-f", "lavfi", "-i", "testsrc=size=160x96:rate=25", "-f",
+                                   "lavfi", "-i", "sine=frequency=440:sample_rate=48000", "-t",
+                                   length, "-c:v", "mpeg4", "-c:a", "pcm_s16le", path});
+        !error.isEmpty())
+        return error;
+    QByteArray data;
+    if (QString error = readAll(path, data); !error.isEmpty())
+        return error;
+    // The fourcc is in the stream header (strh) and the bitmap header (strf).
+    if (data.count("FMP4") != 2)
+        return path + ": expected the fourcc FMP4 twice in the AVI headers";
+    return writeAll(path, data.replace("FMP4", "QQQQ"));
+}
+
 QString writeTextFile(const QString& path, const QByteArray& text) {
     return writeAll(path, text);
 }

@@ -19,6 +19,10 @@ QString writeCorruptedCopy(const QString& source, const QString& target, int chu
 // An AAC (.m4a) file of `seconds` of a 440 Hz sine at 48 kHz stereo, no video.
 QString writeAudioOnly(const QString& path, int seconds);
 
+// An AVI of `seconds` with a picture in a codec no FFmpeg knows (an MPEG-4 Part 2 stream
+// whose fourcc FMP4 is rewritten to QQQQ) and 16-bit PCM sound that plays.
+QString writeUnknownVideoCodec(const QString& path, int seconds);
+
 // A file with `text` in it (media it is not).
 QString writeTextFile(const QString& path, const QByteArray& text);
 

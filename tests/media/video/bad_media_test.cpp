@@ -5,7 +5,9 @@
 #include "damaged_media.h"
 #include "ffmpeg_command.h"
 
+#include "cuesheet/media/audio_output_virtual.h"
 #include "cuesheet/media/frame_image.h"
+#include "cuesheet/media/playback_engine.h"
 #include "cuesheet/media/probe.h"
 #include "cuesheet/media/thumbnail.h"
 #include "cuesheet/media/video_frame_source.h"
@@ -94,6 +96,34 @@ TEST_CASE("Bad media: an audio-only file has no picture, and says so", "[bad]") 
     CHECK_FALSE(strip.complete());
     CHECK(strip.thumbnails.empty());
     CHECK(strip.error.contains(path));
+}
+
+TEST_CASE("Bad media: a picture in an unknown codec is named; the sound still plays", "[bad]") {
+    const QString path = QDir(scratchDirectory("bad-codec")).filePath("unknown codec.avi");
+    REQUIRE(writeUnknownVideoCodec(path, 2).isEmpty());
+    auto probe = probeMedia(path);
+    INFO(probe.errorMessage().toStdString());
+    REQUIRE(probe.ok());
+    REQUIRE(probe.value().videoStreams.size() == 1);
+    CHECK_FALSE(probe.value().videoStreams.front().decoderAvailable);
+    REQUIRE(probe.value().audioStreams.size() == 1);
+    CHECK(probe.value().audioStreams.front().decoderAvailable);
+
+    auto source = VideoFrameSource::open(path);
+    REQUIRE_FALSE(source.ok());
+    CHECK(source.error().kind == MediaError::Kind::Unsupported);
+    checkNamesFile(source.error(), path);
+    CHECK(source.errorMessage().contains("an unknown codec (tag 'QQQQ')"));
+    CHECK(source.errorMessage().contains("no decoder"));
+
+    // The player falls back to the sound alone.
+    PlaybackEngine engine(std::make_unique<VirtualAudioOutput>());
+    auto opened = engine.open(path);
+    INFO(opened.errorMessage().toStdString());
+    REQUIRE(opened.ok());
+    CHECK_FALSE(engine.hasVideo());
+    CHECK(engine.hasAudio());
+    CHECK(engine.currentFrame().isNull());
 }
 
 TEST_CASE("Bad media: a file cut before its index cannot be opened", "[bad]") {
