@@ -4,6 +4,8 @@
 #include <QIODevice>
 #include <QThread>
 
+#include <algorithm>
+
 namespace cuesheet::media {
 
 VirtualAudioOutput::VirtualAudioOutput(AudioOutputFormat deviceFormat)
@@ -25,6 +27,7 @@ bool VirtualAudioOutput::start(QIODevice* source, AudioOutputFormat format, QStr
     suspended_ = false;
     played_ = 0;
     heard_.clear();
+    discarded_ = 0;
     ++startCount_;
     return true;
 }
@@ -40,6 +43,13 @@ void VirtualAudioOutput::suspend() {
 }
 void VirtualAudioOutput::resume() {
     suspended_ = false;
+}
+
+std::int64_t VirtualAudioOutput::discardHeard() {
+    discarded_ += static_cast<std::int64_t>(heard_.size()) / std::max(1, format_.channelCount);
+    heard_.clear();
+    heard_.shrink_to_fit();
+    return discarded_;
 }
 
 std::int64_t VirtualAudioOutput::advance(std::int64_t frames, int timeoutMs) {

@@ -36,14 +36,18 @@ public:
     bool isSuspended() const { return suspended_; }
     int startCount() const { return startCount_; }
     const AudioOutputFormat& format() const { return format_; }
-    // Everything played since the last start(), interleaved.
+    // Everything played since the last start() (and the last discardHeard()), interleaved.
     const std::vector<float>& heardSinceStart() const { return heard_; }
+    // Forgets what was heard so far, so a long run does not keep all of it; returns the frames
+    // forgotten since the last start(), i.e. the frame heardSinceStart() now begins at.
+    std::int64_t discardHeard();
 
 private:
     AudioOutputFormat format_;
     QIODevice* source_ = nullptr;
     bool suspended_ = false;
     std::int64_t played_ = 0;
+    std::int64_t discarded_ = 0; // frames dropped from heard_ since start()
     int startCount_ = 0;
     std::vector<float> heard_;
 };
