@@ -182,10 +182,13 @@ int runFrame(const QStringList& args) {
     Time t;
     if (at.contains(':') || at.contains(';')) {
         TimecodeFormat format{(*source)->frameRate(), at.contains(';')};
-        std::int64_t startFrame = 0;
+        // The film's first frame, as a time: its start timecode counted at the rate that
+        // timecode is written in (which --rate does not change).
+        Time start;
         if (probe->startTimecode) {
             format.dropFrame = format.dropFrame || probe->startTimecode->format.dropFrame;
-            startFrame = probe->startTimecode->frame;
+            start =
+                Time::fromFrames(probe->startTimecode->frame, probe->startTimecode->format.rate);
         }
         if (cl.isSet("rate")) {
             const auto rate = FrameRate::parse(cl.value("rate").toStdString());
@@ -198,7 +201,7 @@ int runFrame(const QStringList& args) {
         const auto frame = parseTimecode(at.toStdString(), format);
         if (!frame.ok())
             return cl.usageError("--at: " + QString::fromStdString(frame.error()));
-        t = Time::fromFrames(frame.value() - startFrame, format.rate);
+        t = Time::fromFrames(frame.value(), format.rate) - start;
     } else {
         bool ok = false;
         const double seconds = at.toDouble(&ok);
@@ -208,6 +211,12 @@ int runFrame(const QStringList& args) {
     }
     if (t < Time()) {
         printError(QString("%1: --at %2 is before the film's first frame").arg(path, at));
+        return kDataError;
+    }
+    if (probe->duration > Time() && t > probe->duration) {
+        printError(QString("%1: --at %2 is after the film's end (%3 s)")
+                       .arg(path, at)
+                       .arg(probe->duration.toSecondsForDisplay(), 0, 'f', 3));
         return kDataError;
     }
     const auto frame = (*source)->frameAt(t);

@@ -49,8 +49,48 @@ TEST_CASE("cli: frame writes the frame shown at a timecode") {
     r = runCli({"frame", kMov, "--at", "00:59:00:00", "--out", png});
     CHECK(r.exitCode == 3);
     CHECK(r.errText().contains("before the film's first frame"));
+    r = runCli({"frame", kMov, "--at", "01:01:00:00", "--out", png});
+    CHECK(r.exitCode == 3);
+    CHECK(r.errText().contains("after the film's end"));
     r = runCli({"frame", kMov, "--at", "soon", "--out", png});
     CHECK(r.exitCode == 2);
+}
+
+TEST_CASE("cli: frame --at in seconds, and a timecode read at another rate") {
+    Scratch scratch;
+    const QString png = scratch.path("f.png");
+    // 1.5 s from the first frame: frame 36 at 24 fps.
+    auto r = runCli({"frame", kMov, "--at", "1.5", "--out", png});
+    INFO(r.errText().toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.outText().startsWith("frame 36 at 1.500000 s"));
+    // 01:00:00:12 is frame 12 at the film's 24 fps, but 0.48 s (inside frame 11) at 25 fps:
+    // the start timecode stays 01:00:00:00 at 24 fps, i.e. 3600 s.
+    r = runCli({"frame", kMov, "--at", "01:00:00:12", "--out", png});
+    CHECK(r.outText().startsWith("frame 12 at 0.500000 s"));
+    r = runCli({"frame", kMov, "--at", "01:00:00:12", "--rate", "25", "--out", png});
+    CHECK(r.exitCode == 0);
+    CHECK(r.outText().startsWith("frame 11 at 0.458333 s"));
+    r = runCli({"frame", kMov, "--at", "01:00:00:12", "--rate", "7", "--out", png});
+    CHECK(r.exitCode == 2);
+    CHECK(r.errText().contains("frames must be 00-6"));
+    r = runCli({"frame", kMov, "--at", "01:00:00:12", "--rate", "fast", "--out", png});
+    CHECK(r.exitCode == 2);
+}
+
+TEST_CASE("cli: new --media takes what is given over what the film says") {
+    Scratch scratch;
+    const QString file = scratch.path("film.cuesheet");
+    const auto r = runCli({"new", file, "--media", kMov, "--title", "T", "--rate", "25", "--start",
+                           "00:00:10:00", "--running-time", "00:05:00:00"});
+    INFO(r.errText().toStdString());
+    REQUIRE(r.exitCode == 0);
+    const auto info = jsonOf(runCli({"info", file, "--json"}));
+    CHECK(info.value("title").toString() == "T");
+    CHECK(info.value("rate").toString() == "25/1");
+    CHECK(info.value("start").toString() == "00:00:10:00");
+    CHECK(info.value("running_time").toString() == "00:05:00:00");
+    CHECK(info.value("media").toString().endsWith("otio_tc_01000000_1080p24.mov"));
 }
 
 TEST_CASE("cli: peaks build once, then load from the cache") {
@@ -60,6 +100,8 @@ TEST_CASE("cli: peaks build once, then load from the cache") {
     auto json = QJsonDocument::fromJson(r.out).object();
     CHECK(json.value("from_cache").toBool() == false);
     CHECK(json.value("levels").toInt() > 0);
+    CHECK(json.value("seconds").isDouble());
+    CHECK(json.value("seconds").toDouble() >= 0.0);
     r = runCli({"peaks", kMov, "--cache", scratch.path("cache"), "--json"});
     json = QJsonDocument::fromJson(r.out).object();
     CHECK(json.value("from_cache").toBool() == true);
@@ -71,10 +113,22 @@ TEST_CASE("cli: relink accepts the same film moved and refuses another") {
     REQUIRE(runCli({"new", file, "--media", kMov}).exitCode == 0);
     const QString moved = scratch.path("moved.mov");
     REQUIRE(QFile::copy(kMov, moved));
+    auto mediaOf = [&] {
+        return jsonOf(runCli({"info", file, "--json"})).value("media").toString();
+    };
     auto r = runCli({"relink", file, moved});
     CHECK(r.exitCode == 0);
+    CHECK(mediaOf().endsWith("moved.mov"));
+    const QByteArray before = sha256(file);
     r = runCli({"relink", file, kMp4});
     CHECK(r.exitCode == 3);
     CHECK(r.errText().contains("not the same film"));
+    CHECK(r.errText().contains(kMp4));
+    CHECK(sha256(file) == before);
+    CHECK(mediaOf().endsWith("moved.mov"));
     CHECK(runCli({"relink", file, kMp4, "--force"}).exitCode == 0);
+    CHECK(mediaOf().endsWith("openshot_test1_h264_ac3_2997.mp4"));
+    // Undo takes the relink back, like any other edit.
+    CHECK(runCli({"undo", file}).exitCode == 0);
+    CHECK(mediaOf().endsWith("moved.mov"));
 }
