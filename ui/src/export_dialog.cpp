@@ -6,6 +6,7 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace cuesheet {
 
@@ -78,11 +80,93 @@ bool writeWhole(const QString& path, const QByteArray& bytes, QString* error) {
     }
     return true;
 }
+
+// Everything a preview or a write needs, copied, so a worker thread can use it while the
+// dialog changes.
+struct ExportJob {
+    std::shared_ptr<const ProjectData> data;
+    ExportFormat format = ExportFormat::Csv;
+    CsvExportOptions csv;
+    XlsxExportOptions xlsx;
+    PdfExportOptions pdf;
+};
+
+bool writeExport(const ExportJob& job, const QString& path, QString* error) {
+    if (path.isEmpty()) {
+        *error = QObject::tr("Choose a file to export to.");
+        return false;
+    }
+    switch (job.format) {
+    case ExportFormat::Xlsx:
+        // exportXlsx writes beside the path and renames, and its error names the file.
+        return exportXlsx(*job.data, job.xlsx, path, error);
+    case ExportFormat::Pdf:
+        return writeWhole(path, exportPdf(*job.data, job.pdf), error);
+    case ExportFormat::Csv:
+        break;
+    }
+    return writeWhole(path, exportCsv(*job.data, job.csv), error);
+}
+
+struct PreviewText {
+    QString text;
+    QString summary;
+};
+
+PreviewText buildPreview(const ExportJob& job, const QString& paperName) {
+    const auto cues = static_cast<int>(job.data->cues.size());
+    switch (job.format) {
+    case ExportFormat::Xlsx:
+        return {QObject::tr("Excel workbook with three sheets:\n"
+                            "  Production – the header block\n"
+                            "  Cues – %1 with the profile's columns, Duration Seconds and a "
+                            "totals row\n"
+                            "  Parties – one row per writer or publisher of each work used")
+                    .arg(cueCount(cues)),
+                QObject::tr("3 sheets, %1").arg(cueCount(cues))};
+    case ExportFormat::Pdf: {
+        const QByteArray pdf = exportPdf(*job.data, job.pdf);
+        const int pages = pdfPageCount(pdf);
+        return {
+            QObject::tr("PDF cue sheet on %1 paper, %2:\n"
+                        "  the header block and a key to the usage codes on the first page\n"
+                        "  one block per cue (%3) with its writers and publishers\n"
+                        "  the total music duration at the end")
+                .arg(paperName)
+                .arg(pageCount(pages), cueCount(cues)),
+            QObject::tr("%1, %2, %3 bytes").arg(pageCount(pages), cueCount(cues)).arg(pdf.size())};
+    }
+    case ExportFormat::Csv:
+        break;
+    }
+    const QByteArray csv = exportCsv(*job.data, job.csv);
+    QString text = QString::fromUtf8(csv);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const QStringList lines = text.split('\n');
+    QStringList shown = lines.mid(0, kPreviewLines);
+    if (lines.size() > kPreviewLines)
+        shown << QObject::tr("… %1 more lines").arg(lines.size() - kPreviewLines);
+    return {shown.join('\n'), QObject::tr("%1, %2 bytes").arg(cueCount(cues)).arg(csv.size())};
+}
+
+// Runs `work` on the global thread pool and hands its result to `done` on `context`'s
+// thread, unless `context` is gone by then.
+template <typename Result>
+void runInBackground(QObject* context, std::function<Result()> work,
+                     std::function<void(const Result&)> done) {
+    auto* watcher = new QFutureWatcher<Result>(context);
+    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, done] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
 } // namespace
 
 ExportDialog::ExportDialog(const ProjectData& data, QWidget* parent)
     : QDialog(parent)
-    , data_(data) {
+    , data_(std::make_shared<const ProjectData>(data)) {
     setWindowTitle(tr("Export Cue Sheet"));
 
     fileFormat_ = new QComboBox(this);
@@ -235,45 +319,25 @@ void ExportDialog::formatChanged() {
 }
 
 void ExportDialog::updatePreview() {
-    const auto cues = static_cast<int>(data_.cues.size());
-    switch (format()) {
-    case ExportFormat::Xlsx:
-        preview_->setPlainText(
-            tr("Excel workbook with three sheets:\n"
-               "  Production – the header block\n"
-               "  Cues – %1 with the profile's columns, Duration Seconds and a totals row\n"
-               "  Parties – one row per writer or publisher of each work used")
-                .arg(cueCount(cues)));
-        summary_->setText(tr("3 sheets, %1").arg(cueCount(cues)));
-        return;
-    case ExportFormat::Pdf: {
-        const QByteArray pdf = exportPdf(data_, pdfOptions());
-        const int pages = pdfPageCount(pdf);
-        const QString paper = paper_->currentText();
-        preview_->setPlainText(
-            tr("PDF cue sheet on %1 paper, %2:\n"
-               "  the header block and a key to the usage codes on the first page\n"
-               "  one block per cue (%3) with its writers and publishers\n"
-               "  the total music duration at the end")
-                .arg(paper)
-                .arg(pageCount(pages), cueCount(cues)));
-        summary_->setText(
-            tr("%1, %2, %3 bytes").arg(pageCount(pages), cueCount(cues)).arg(pdf.size()));
-        return;
-    }
-    case ExportFormat::Csv:
-        break;
-    }
-    const QByteArray csv = exportCsv(data_, options());
-    QString text = QString::fromUtf8(csv);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const QStringList lines = text.split('\n');
-    QStringList shown = lines.mid(0, kPreviewLines);
-    if (lines.size() > kPreviewLines)
-        shown << tr("… %1 more lines").arg(lines.size() - kPreviewLines);
-    preview_->setPlainText(shown.join('\n'));
-    summary_->setText(tr("%1, %2 bytes").arg(cueCount(cues)).arg(csv.size()));
+    const int generation = ++previewGeneration_;
+    previewReady_ = false;
+    summary_->setText(tr("Preparing the preview…"));
+    ExportJob job{data_, format(), options(), xlsxOptions(), pdfOptions()};
+    const QString paper = paper_->currentText();
+    runInBackground<PreviewText>(
+        this, [job, paper] { return buildPreview(job, paper); },
+        [this, generation](const PreviewText& preview) {
+            showPreview(generation, preview.text, preview.summary);
+        });
+}
+
+void ExportDialog::showPreview(int generation, const QString& text, const QString& summary) {
+    if (generation != previewGeneration_)
+        return; // an option changed since: a newer preview is on its way
+    preview_->setPlainText(text);
+    summary_->setText(summary);
+    previewReady_ = true;
+    emit previewReady();
 }
 
 void ExportDialog::browse() {
@@ -288,30 +352,46 @@ void ExportDialog::browse() {
 }
 
 bool ExportDialog::writeFile(QString* error) const {
-    const QString path = filePath();
-    if (path.isEmpty()) {
-        *error = tr("Choose a file to export to.");
-        return false;
-    }
-    switch (format()) {
-    case ExportFormat::Xlsx:
-        // exportXlsx writes beside the path and renames, and its error names the file.
-        return exportXlsx(data_, xlsxOptions(), path, error);
-    case ExportFormat::Pdf:
-        return writeWhole(path, exportPdf(data_, pdfOptions()), error);
-    case ExportFormat::Csv:
-        break;
-    }
-    return writeWhole(path, exportCsv(data_, options()), error);
+    return writeExport({data_, format(), options(), xlsxOptions(), pdfOptions()}, filePath(),
+                       error);
+}
+
+void ExportDialog::setEditable(bool editable) {
+    for (QWidget* child : findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+        if (child != preview_ && child != summary_)
+            child->setEnabled(editable);
+    if (editable)
+        formatChanged(); // the per-format enabling, and a fresh preview
 }
 
 void ExportDialog::accept() {
-    QString error;
-    if (!writeFile(&error)) {
-        QMessageBox::warning(this, tr("Export Cue Sheet"), error);
+    if (writing_)
         return;
-    }
-    QDialog::accept();
+    writing_ = true;
+    const QString path = filePath();
+    summary_->setText(tr("Writing %1…").arg(path));
+    setEditable(false);
+    ExportJob job{data_, format(), options(), xlsxOptions(), pdfOptions()};
+    runInBackground<QString>(
+        this,
+        [job, path] {
+            QString error;
+            return writeExport(job, path, &error) ? QString() : error;
+        },
+        [this](const QString& error) {
+            writing_ = false;
+            emit writeFinished(error);
+            if (error.isEmpty()) {
+                QDialog::accept();
+                return;
+            }
+            setEditable(true);
+            // Window-modal and not waited for: the dialog stays open to choose another place.
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Export Cue Sheet"), error,
+                                        QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
 }
 
 } // namespace cuesheet

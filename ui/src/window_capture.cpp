@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -47,6 +48,13 @@ QImage grabWidget(QWidget* widget) {
 
 QImage renderDialog(QDialog* dialog) {
     std::unique_ptr<QDialog> owned(dialog);
+    // The export preview is made on a worker thread: the picture shows it, not "Preparing".
+    if (auto* exportDialog = qobject_cast<ExportDialog*>(dialog)) {
+        QElapsedTimer waited;
+        waited.start();
+        while (!exportDialog->isPreviewReady() && waited.elapsed() < 60000)
+            QApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
     dialog->adjustSize();
     dialog->resize(dialog->size().expandedTo(dialog->sizeHint()));
     // Laid out and polished without being shown modally: grab() renders it off screen.

@@ -9,17 +9,33 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTreeWidget>
 
 #include <catch2/catch.hpp>
 
 using namespace cuesheet;
 using test::TestProject;
+
+namespace {
+// The preview is made on a worker thread: wait for it, then read it.
+QString previewOf(ExportDialog& dialog) {
+    QElapsedTimer waited;
+    waited.start();
+    while (!dialog.isPreviewReady()) {
+        REQUIRE(waited.elapsed() < 30000);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+    return dialog.previewText();
+}
+} // namespace
 
 TEST_CASE("the export dialog writes what the CSV exporter makes with the chosen options") {
     TestProject p;
@@ -37,7 +53,7 @@ TEST_CASE("the export dialog writes what the CSV exporter makes with the chosen 
     CHECK(back.durations.rounding == Rounding::Nearest);
     CHECK(back.byteOrderMark);
     CHECK_FALSE(back.rowPerParty);
-    CHECK(dialog.previewText().contains("Overture"));
+    CHECK(previewOf(dialog).contains("Overture"));
 
     const QString path = p.folder() + "/sheet.csv";
     dialog.setFilePath(path);
@@ -76,23 +92,23 @@ TEST_CASE("the export dialog's format picks the options, the extension and the p
 
     dialog.setFormat(ExportFormat::Xlsx);
     CHECK(dialog.filePath() == p.folder() + "/sheet.xlsx");
-    CHECK(dialog.previewText().contains("Production"));
-    CHECK(dialog.previewText().contains("1 cue"));
-    CHECK_FALSE(dialog.previewText().contains("Overture")); // no CSV lines
+    CHECK(previewOf(dialog).contains("Production"));
+    CHECK(previewOf(dialog).contains("1 cue"));
+    CHECK_FALSE(previewOf(dialog).contains("Overture")); // no CSV lines
     for (QCheckBox* box : dialog.findChildren<QCheckBox*>())
         CHECK_FALSE(box->isEnabled()); // byte-order mark, row per party: CSV only
 
     dialog.setFormat(ExportFormat::Pdf);
     CHECK(dialog.filePath() == p.folder() + "/sheet.pdf");
-    CHECK(dialog.previewText().contains(", 1 page:"));
-    CHECK(dialog.previewText().contains("1 cue"));
+    CHECK(previewOf(dialog).contains(", 1 page:"));
+    CHECK(previewOf(dialog).contains("1 cue"));
     dialog.setPaperSize(PaperSize::Letter);
     CHECK(dialog.pdfOptions().paper == PaperSize::Letter);
-    CHECK(dialog.previewText().contains("Letter"));
+    CHECK(previewOf(dialog).contains("Letter"));
 
     dialog.setFormat(ExportFormat::Csv);
     CHECK(dialog.filePath() == p.folder() + "/sheet.csv");
-    CHECK(dialog.previewText().contains("Overture"));
+    CHECK(previewOf(dialog).contains("Overture"));
     for (QCheckBox* box : dialog.findChildren<QCheckBox*>())
         CHECK(box->isEnabled());
 }
@@ -143,8 +159,8 @@ TEST_CASE("the export dialog's PDF preview counts the pages the file has") {
     REQUIRE(match.hasMatch());
     const int pages = match.captured(1).toInt();
     CHECK(pages > 1);
-    CHECK(dialog.previewText().contains(QString(", %1 pages:").arg(pages)));
-    CHECK(dialog.previewText().contains("(60 cues)"));
+    CHECK(previewOf(dialog).contains(QString(", %1 pages:").arg(pages)));
+    CHECK(previewOf(dialog).contains("(60 cues)"));
 }
 
 TEST_CASE("an export to an unwritable place names the path and leaves no file") {
@@ -185,6 +201,56 @@ TEST_CASE("an export to an unwritable place names the path and leaves no file") 
         CHECK(readAll(notAFolder).isEmpty());
         CHECK(entries() == before);
     }
+}
+
+TEST_CASE("the export dialog prepares its preview and writes its file off the GUI thread") {
+    TestProject p;
+    for (int i = 0; i < 60; ++i)
+        p.addCue(QString("Cue %1").arg(i + 1), 5 * i, 5 * i + 4);
+    ExportDialog dialog(p.project().data());
+    dialog.setFormat(ExportFormat::Pdf);
+    // setFormat returned before the PDF preview was made.
+    CHECK_FALSE(dialog.isPreviewReady());
+    CHECK(previewOf(dialog).contains("(60 cues)"));
+
+    const QString path = p.folder() + "/sheet.pdf";
+    dialog.setFilePath(path);
+    QSignalSpy finished(&dialog, &ExportDialog::writeFinished);
+    dialog.accept();
+    CHECK(dialog.isWriting());
+    CHECK(dialog.result() != QDialog::Accepted); // not before the file is there
+    REQUIRE(finished.wait(30000));
+    CHECK(finished.first().first().toString().isEmpty());
+    CHECK_FALSE(dialog.isWriting());
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(run("pdftotext", {path, "-"}).contains("Cue 60"));
+}
+
+TEST_CASE("a failed background export says why and keeps the dialog open") {
+    TestProject p;
+    p.addCue("Overture", 10, 20);
+    ExportDialog dialog(p.project().data());
+    dialog.show();
+    const QString path = p.folder() + "/no-such-folder/sheet.csv";
+    dialog.setFilePath(path);
+    QSignalSpy finished(&dialog, &ExportDialog::writeFinished);
+    dialog.accept();
+    REQUIRE(finished.wait(30000));
+    CHECK(finished.first().first().toString().contains(path));
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.isVisible());
+    QMessageBox* box = dialog.findChild<QMessageBox*>();
+    REQUIRE(box);
+    CHECK(box->text().contains(path));
+    box->close();
+    // The options can be changed again, and the next try succeeds.
+    CHECK(dialog.findChild<QLineEdit*>()->isEnabled());
+    dialog.setFilePath(p.folder() + "/sheet.csv");
+    dialog.accept();
+    REQUIRE(finished.wait(30000));
+    CHECK(finished.last().first().toString().isEmpty());
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(readAll(p.folder() + "/sheet.csv").contains("Overture"));
 }
 
 TEST_CASE("the header dialog applies fields through the model's rules") {

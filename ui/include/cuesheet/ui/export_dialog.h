@@ -7,6 +7,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -23,6 +25,10 @@ enum class ExportFormat { Csv, Xlsx, Pdf };
 // m:ss rounded up, so no cue is ever reported shorter than it is), for CSV a byte-order mark
 // and one row per cue or per party, for PDF the paper size. Options a format does not use
 // are disabled. The preview shows the first CSV lines, or what the workbook or PDF holds.
+//
+// The preview and the file are made on a worker thread (a PDF of 5 000 cues takes over a
+// second): the dialog stays responsive, says "Preparing…" / "Writing…", and Export closes it
+// once the file is written.
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -41,21 +47,38 @@ public:
     PdfExportOptions pdfOptions() const;
     QString filePath() const;
     void setFilePath(const QString& path);
-    // The text the preview shows.
+    // The text the preview shows, once isPreviewReady() (previewReady() says when).
     QString previewText() const;
+    bool isPreviewReady() const { return previewReady_; }
+    // True from Export until the file is written (or the write failed).
+    bool isWriting() const { return writing_; }
 
     // Writes the chosen format to filePath() (to a temporary file beside it, renamed over it,
-    // so a failure never leaves half a file); false with *error naming the file on failure.
+    // so a failure never leaves half a file), on the calling thread; false with *error naming
+    // the file on failure.
     bool writeFile(QString* error) const;
 
+    // Writes the file on a worker thread, then closes the dialog (accepted), or shows why not
+    // and stays open.
     void accept() override;
+
+signals:
+    void previewReady();
+    // The background write of accept() is done: `error` is empty on success.
+    void writeFinished(const QString& error);
 
 private:
     void updatePreview();
+    void showPreview(int generation, const QString& text, const QString& summary);
     void formatChanged();
     void browse();
+    void setEditable(bool editable);
 
-    ProjectData data_;
+    // Shared with the worker threads: the state of the moment the dialog opened.
+    std::shared_ptr<const ProjectData> data_;
+    int previewGeneration_ = 0;
+    bool previewReady_ = false;
+    bool writing_ = false;
     QComboBox* profile_ = nullptr;
     QComboBox* fileFormat_ = nullptr;
     QComboBox* durationFormat_ = nullptr;
