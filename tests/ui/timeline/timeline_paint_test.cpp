@@ -11,6 +11,10 @@
 #include <QImage>
 #include <QPalette>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
 using namespace cuesheet;
 using namespace cuesheet::test;
 
@@ -174,4 +178,75 @@ TEST_CASE("a two-hour film with 5000 cues draws zoomed out as merged runs") {
             covered += image.pixelColor(x, y) != background ? 1 : 0;
         CHECK(covered > (image.width() - 10) * 9 / 10);
     }
+}
+
+namespace {
+// A dark desktop palette, as a dark theme (KDE Breeze Dark, GNOME Adwaita dark) gives it.
+QPalette darkPalette() {
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(42, 46, 50));
+    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    p.setColor(QPalette::Base, QColor(27, 30, 32));
+    p.setColor(QPalette::AlternateBase, QColor(35, 38, 41));
+    p.setColor(QPalette::Button, QColor(49, 54, 59));
+    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    p.setColor(QPalette::Text, QColor(230, 230, 230));
+    p.setColor(QPalette::Highlight, QColor(61, 174, 233));
+    p.setColor(QPalette::HighlightedText, QColor(255, 255, 255));
+    return p;
+}
+
+// Euclidean distance in RGB (0 .. 441).
+double colourDistance(QColor a, QColor b) {
+    const double dr = a.red() - b.red(), dg = a.green() - b.green(), db = a.blue() - b.blue();
+    return std::sqrt(dr * dr + dg * dg + db * db);
+}
+
+int lightnessAt(const QImage& image, int x, int y) {
+    return image.pixelColor(x, y).lightness();
+}
+} // namespace
+
+TEST_CASE("a dark palette gives a dark timeline whose cues still stand out") {
+    TimelineFixture f(projectData({cueAt(200, 248, 0)}));
+    f.setView(frames24(150), kTicksPerFrame24 / 8); // the cue at x 400..784
+    const int y = f.laneY(0);
+    const QImage light = rendered(f);
+    REQUIRE(lightnessAt(light, 300, y) > 128); // the default palette here is light
+
+    f.view().setPalette(darkPalette());
+    const QImage dark = rendered(f);
+    CHECK(lightnessAt(dark, 300, y) < 80); // the empty lane follows the palette
+    // A block stands out from its empty lane about as much as under the light palette.
+    const double lightContrast = colourDistance(light.pixelColor(600, y), light.pixelColor(300, y));
+    const double darkContrast = colourDistance(dark.pixelColor(600, y), dark.pixelColor(300, y));
+    CHECK(lightContrast > 30);
+    CHECK(darkContrast >= 0.75 * lightContrast);
+    CHECK(dark.pixelColor(600, y) != light.pixelColor(600, y)); // block colours adapt too
+    // The ruler's labels are light on dark.
+    const QRect ruler = f.view().timelineLayout().ruler;
+    int lightest = 0;
+    for (int x = 0; x < dark.width(); ++x)
+        for (int yy = ruler.top(); yy <= ruler.bottom(); ++yy)
+            lightest = std::max(lightest, lightnessAt(dark, x, yy));
+    CHECK(lightest > 180);
+    CHECK(lightnessAt(dark, 2, ruler.top() + 1) < 100);
+}
+
+TEST_CASE("at device pixel ratio 2 a cue covers twice the device pixels, edges exact") {
+    TimelineFixture f(projectData({cueAt(200, 248, 0)}));
+    f.setView(frames24(150), kTicksPerFrame24 / 8); // the cue at x 400..784 (logical)
+    const QSize logical = f.viewport()->size();
+    QImage image(logical * 2, QImage::Format_ARGB32);
+    image.setDevicePixelRatio(2.0);
+    image.fill(Qt::black);
+    f.viewport()->render(&image);
+    const int y = 2 * f.laneY(0);
+    const QColor background = image.pixelColor(600, y);
+    CHECK(image.pixelColor(1200, y) != background);
+    // Frame 200 starts at logical x 400: device pixel 800; frame 248 ends at 784: 1568.
+    CHECK(image.pixelColor(796, y) == background);
+    CHECK(image.pixelColor(804, y) != background);
+    CHECK(image.pixelColor(1564, y) != background);
+    CHECK(image.pixelColor(1572, y) == background);
 }
