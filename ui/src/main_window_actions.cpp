@@ -79,7 +79,8 @@ void MainWindow::createActions() {
     a.importCues = makeAction(this, tr("&Import…"), {QKeySequence(tr("Ctrl+Shift+I"))},
                               tr("Add the cues of an EDL, a Pro Tools session text or a CSV"));
     connect(a.importCues, &QAction::triggered, this, &MainWindow::importCues);
-    a.quit = makeAction(this, tr("&Quit"), {QKeySequence::Quit});
+    // Explicit: QKeySequence::Quit is empty on some platforms (offscreen, plain X11 themes).
+    a.quit = makeAction(this, tr("&Quit"), {QKeySequence(tr("Ctrl+Q"))});
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
     a.undo = makeAction(this, tr("&Undo"), {QKeySequence::Undo});
