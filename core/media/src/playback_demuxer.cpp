@@ -100,6 +100,9 @@ void seekDemuxer(PlaybackSession& s, Time target, int serial) {
             return;
         }
     }
+    // No keyframe found at all (a stream without keyframe flags, e.g. intra refresh): seek
+    // as asked and let the decoder make what it can of the packets from there.
+    seekTo(s, s.videoStream, targetUnits);
 }
 
 void pushEndOfStream(PlaybackSession& s, int serial) {
