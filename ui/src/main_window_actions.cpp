@@ -276,6 +276,18 @@ void MainWindow::newFromFilm() {
         tr("Films (*.mov *.mp4 *.m4v *.mxf *.mkv *.avi *.webm);;All files (*)"));
     if (film.isEmpty())
         return;
+    newProjectFromFilm(film);
+}
+
+void MainWindow::reportError(const QString& title, const QString& message) {
+    emit errorReported(message);
+    // Window-modal, not waited for: the command has ended; the window stays usable.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::newProjectFromFilm(const QString& film, const QString& projectPath) {
     settings_.setLastFolder("film", QFileInfo(film).absolutePath());
     showStatus(tr("Reading %1…").arg(QFileInfo(film).fileName()), 0);
     QApplication::setOverrideCursor(Qt::BusyCursor);
@@ -289,21 +301,22 @@ void MainWindow::newFromFilm() {
             }
             return probe.value();
         },
-        [this, film, error](const media::MediaInfo& info) {
+        [this, film, projectPath, error](const media::MediaInfo& info) {
             QApplication::restoreOverrideCursor();
             statusBar()->clearMessage();
             if (!error->isEmpty()) {
-                QMessageBox::warning(this, tr("New Project from Film"), *error);
+                reportError(tr("New Project from Film"), *error);
                 return;
             }
-            createProjectForFilm(film, info);
+            createProjectForFilm(film, info, projectPath);
         });
 }
 
-void MainWindow::createProjectForFilm(const QString& filmPath, const media::MediaInfo& info) {
+void MainWindow::createProjectForFilm(const QString& filmPath, const media::MediaInfo& info,
+                                      QString path) {
     if (!info.hasVideo()) {
-        QMessageBox::warning(this, tr("New Project from Film"),
-                             tr("'%1' has no picture: choose a film.").arg(filmPath));
+        reportError(tr("New Project from Film"),
+                    tr("'%1' has no picture: choose a film.").arg(filmPath));
         return;
     }
     const media::VideoStreamInfo& video = *info.video();
@@ -334,23 +347,24 @@ void MainWindow::createProjectForFilm(const QString& filmPath, const media::Medi
 
     const QString suggested = QDir(QFileInfo(filmPath).absolutePath())
                                   .filePath(QFileInfo(filmPath).completeBaseName() + ".cuesheet");
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the New Project As"), suggested,
-                                                tr("Cue sheet projects (*.cuesheet)"));
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(this, tr("Save the New Project As"), suggested,
+                                            tr("Cue sheet projects (*.cuesheet)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(".cuesheet"))
         path += ".cuesheet";
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New Project from Film"),
-                             tr("'%1' exists already: choose another name (a project is never "
-                                "overwritten).")
-                                 .arg(path));
+        reportError(tr("New Project from Film"),
+                    tr("'%1' exists already: choose another name (a project is never "
+                       "overwritten).")
+                        .arg(path));
         return;
     }
     QString error;
     auto session = ProjectSession::create(path, header, societies_, &error);
     if (!session) {
-        QMessageBox::warning(this, tr("New Project from Film"), error);
+        reportError(tr("New Project from Film"), error);
         return;
     }
     setSession(std::move(session));
@@ -384,38 +398,46 @@ void MainWindow::openRecent(const QString& path) {
 void MainWindow::saveAs() {
     if (!session_)
         return;
-    QString path =
+    const QString path =
         QFileDialog::getSaveFileName(this, tr("Save Project As"), settings_.lastFolder("project"),
                                      tr("Cue sheet projects (*.cuesheet)"));
     if (path.isEmpty())
         return;
+    QString error;
+    if (!saveProjectAs(path, &error))
+        reportError(tr("Save Project As"), error);
+}
+
+bool MainWindow::saveProjectAs(const QString& requestedPath, QString* error) {
+    if (!session_) {
+        *error = tr("No project is open.");
+        return false;
+    }
+    QString path = requestedPath;
     if (!path.endsWith(".cuesheet"))
         path += ".cuesheet";
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(session_->path()).absoluteFilePath())
-        return;
+        return true; // it is the file being edited: every edit is in it already
+    // The file dialog has asked whether to replace it.
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        QMessageBox::warning(this, tr("Save Project As"),
-                             tr("'%1' exists and cannot be replaced.").arg(path));
-        return;
+        *error = tr("'%1' exists and cannot be replaced.").arg(path);
+        return false;
     }
-    QString error;
-    if (!session_->file().saveCopyAs(path, &error)) {
-        QMessageBox::warning(this, tr("Save Project As"), error);
-        return;
-    }
+    if (!session_->file().saveCopyAs(path, error))
+        return false;
     // A relative film path is relative to the project's folder: make it absolute in the copy
     // when the copy lives elsewhere, so it still finds the film.
     const QString film = session_->mediaPath();
     const Time position = player_->position();
-    if (!openProject(path, &error)) {
-        QMessageBox::warning(this, tr("Save Project As"), error);
-        return;
-    }
+    if (!openProject(path, error))
+        return false;
     if (!film.isEmpty() && session_->mediaPath() != film)
         session_->project().requestUpdateHeader(tr("Keep the film's location"),
                                                 [&](ProjectHeader& h) { h.mediaPath = film; });
+    settings_.setLastFolder("project", QFileInfo(path).absolutePath());
     seek(position);
     showStatus(tr("Saved a copy as %1; you are now editing the copy.").arg(path), 10000);
+    return true;
 }
 
 void MainWindow::editHeader() {
@@ -442,8 +464,15 @@ void MainWindow::relinkFilm() {
     const QString film = QFileDialog::getOpenFileName(this, tr("Relink Film"), start);
     if (film.isEmpty())
         return;
+    relinkFilmTo(film, ContentMismatch::Ask);
+}
+
+void MainWindow::relinkFilmTo(const QString& film, ContentMismatch onMismatch) {
+    if (!session_)
+        return;
     settings_.setLastFolder("film", QFileInfo(film).absolutePath());
     const QString stored = session_->project().header().mediaIdentity;
+    const QString projectPath = session_->path();
     auto error = std::make_shared<QString>();
     runInBackground(
         [film, error] {
@@ -455,22 +484,27 @@ void MainWindow::relinkFilm() {
                 info.identity = identity.value();
             return info;
         },
-        [this, film, stored, error](const media::MediaInfo& info) {
-            if (!session_)
-                return;
+        [this, film, stored, projectPath, onMismatch, error](const media::MediaInfo& info) {
+            if (!session_ || session_->path() != projectPath)
+                return; // the project was closed or replaced meanwhile
             if (!error->isEmpty()) {
-                QMessageBox::warning(this, tr("Relink Film"), *error);
+                reportError(tr("Relink Film"), *error);
                 return;
             }
             const auto expected = media::MediaIdentity::fromStorageString(stored);
             if (expected && !expected->sameContentAs(info.identity)) {
-                const auto answer = QMessageBox::question(
-                    this, tr("Relink Film"),
+                const QString differs =
                     tr("'%1' is not the film this project was made for (its content differs). "
-                       "Cue times may not match the picture.\n\nUse it anyway?")
-                        .arg(QFileInfo(film).fileName()),
-                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-                if (answer != QMessageBox::Yes)
+                       "Cue times may not match the picture.")
+                        .arg(QFileInfo(film).fileName());
+                if (onMismatch == ContentMismatch::Refuse) {
+                    reportError(tr("Relink Film"), differs);
+                    return;
+                }
+                if (onMismatch == ContentMismatch::Ask &&
+                    QMessageBox::question(
+                        this, tr("Relink Film"), differs + "\n\n" + tr("Use it anyway?"),
+                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
                     return;
             }
             const QString identity = info.identity.toStorageString();
@@ -478,10 +512,11 @@ void MainWindow::relinkFilm() {
                     h.mediaPath = QFileInfo(film).absoluteFilePath();
                     h.mediaIdentity = identity;
                 })) {
-                QMessageBox::warning(this, tr("Relink Film"), session_->project().lastError());
+                reportError(tr("Relink Film"), session_->project().lastError());
                 return;
             }
             openFilm();
+            emit filmRelinked(film);
         });
 }
 

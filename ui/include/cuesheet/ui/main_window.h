@@ -93,9 +93,27 @@ public:
     // Positions the player (programme time); used by --at.
     void seek(Time time);
 
+    // The File menu's commands without their file dialogs (the menu asks, then calls these;
+    // tests call them directly). Failures are reported with errorReported() and a message box
+    // that is not waited for.
+    //
+    // Reads `film` in the background and creates a project for it at `projectPath` (empty:
+    // ask where) with rate, start timecode and running time from the film; projectOpened()
+    // follows.
+    void newProjectFromFilm(const QString& film, const QString& projectPath = {});
+    // Writes a copy of the open project to `path` and goes on editing the copy.
+    bool saveProjectAs(const QString& path, QString* error);
+    enum class ContentMismatch { Ask, Refuse, Accept };
+    // Checks `film` in the background against the film the project was made from and points
+    // the project at it (one undoable edit); a film whose content differs is refused,
+    // accepted, or the user is asked. filmRelinked() follows.
+    void relinkFilmTo(const QString& film, ContentMismatch onMismatch = ContentMismatch::Ask);
+
 signals:
     void mediaSettled();
     void projectOpened();
+    void filmRelinked(const QString& film);
+    void errorReported(const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -155,7 +173,9 @@ private:
     void createMenus();
     void rebuildRecentMenu();
     void newFromFilm();
-    void createProjectForFilm(const QString& filmPath, const media::MediaInfo& info);
+    void createProjectForFilm(const QString& filmPath, const media::MediaInfo& info,
+                              QString projectPath);
+    void reportError(const QString& title, const QString& message);
     void openDialog();
     void openRecent(const QString& path);
     void saveAs();
