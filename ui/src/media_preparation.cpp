@@ -110,8 +110,13 @@ void MediaPreparation::onThumbnailsFinished() {
     thumbnailsSettled_ = true;
     thumbnailPermille_ = 1000;
     const QFuture<media::ThumbnailStrip> future = thumbnailWatcher_.future();
-    if (!future.isCanceled() && future.resultCount() > 0)
+    if (!future.isCanceled() && future.resultCount() > 0) {
         thumbnails_ = future.result();
+    } else {
+        // A cancelled QFuture has no result: an empty strip that says why.
+        thumbnails_ = media::ThumbnailStrip{};
+        thumbnails_.error = tr("cancelled");
+    }
     emit thumbnailsReady(thumbnails_);
     emit progressChanged(progressPermille());
     checkSettled();

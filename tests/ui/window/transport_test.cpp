@@ -11,7 +11,6 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QTest>
 
@@ -22,21 +21,11 @@ using test::TestProject;
 
 namespace {
 
-// Six seconds of 320x240 at 25 fps, a keyframe every second, with a sine sound track.
 QString makeFilm(const QString& folder) {
     const QString path = folder + "/transport_film.mp4";
-    QProcess ffmpeg;
-    ffmpeg.start("ffmpeg",
-                 {"-nostdin", "-v",        "error", "-y",
-                  "-f",       "lavfi",     "-i",    "testsrc=size=320x240:rate=25",
-                  "-f",       "lavfi",     "-i",    "sine=frequency=440:sample_rate=48000",
-                  "-t",       "6",         "-c:v",  "libx264",
-                  "-preset",  "ultrafast", "-g",    "25",
-                  "-pix_fmt", "yuv420p",   "-c:a",  "aac",
-                  path});
-    REQUIRE(ffmpeg.waitForFinished(60000));
-    INFO(ffmpeg.readAllStandardError().toStdString());
-    REQUIRE(ffmpeg.exitCode() == 0);
+    const QString error = test::makeTestFilm(path, 6);
+    INFO(error.toStdString());
+    REQUIRE(error.isEmpty());
     return path;
 }
 

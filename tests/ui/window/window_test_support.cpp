@@ -2,10 +2,33 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QProcess>
 
 #include <stdexcept>
 
 namespace cuesheet::test {
+
+QString makeTestFilm(const QString& path, int seconds) {
+    QProcess ffmpeg;
+    ffmpeg.start("ffmpeg", {"-nostdin", "-v",
+                            "error",    "-y",
+                            "-f",       "lavfi",
+                            "-i",       "testsrc=size=320x240:rate=25",
+                            "-f",       "lavfi",
+                            "-i",       "sine=frequency=440:sample_rate=48000",
+                            "-t",       QString::number(seconds),
+                            "-c:v",     "libx264",
+                            "-preset",  "ultrafast",
+                            "-g",       "25",
+                            "-pix_fmt", "yuv420p",
+                            "-c:a",     "aac",
+                            path});
+    if (!ffmpeg.waitForFinished(180000))
+        return "ffmpeg did not finish: " + ffmpeg.errorString();
+    if (ffmpeg.exitStatus() != QProcess::NormalExit || ffmpeg.exitCode() != 0)
+        return "ffmpeg failed: " + QString::fromUtf8(ffmpeg.readAllStandardError());
+    return {};
+}
 
 TestProject::TestProject()
     : societies_(SocietyTable::builtIn()) {

@@ -35,6 +35,11 @@ private:
     std::unique_ptr<ProjectSession> session_;
 };
 
+// Writes `path`: `seconds` of 320x240 H.264 at 25 fps (a keyframe every second) from
+// FFmpeg's testsrc, with a mono 440 Hz sine sound track, made with the `ffmpeg` command. Returns
+// an empty string, or what went wrong.
+QString makeTestFilm(const QString& path, int seconds);
+
 // Runs queued events (deferred validation, queued signals) for a moment.
 void settle(int milliseconds = 20);
 
