@@ -311,11 +311,16 @@ void ExportDialog::formatChanged() {
                                  : tr("US – ASCAP / BMI (BI, BV, VI, VV, MT, ET)"));
     profile_->setItemText(2, pdf ? tr("CISAC – PRS / APRA usage (Background, Featured, Theme)")
                                  : tr("CISAC – PRS / APRA (Background, Featured, Theme)"));
-    bom_->setEnabled(f == ExportFormat::Csv);
-    rowPerParty_->setEnabled(f == ExportFormat::Csv);
-    paper_->setEnabled(pdf);
+    enableFormatOptions();
     path_->setText(withExtension(filePath(), f));
     updatePreview();
+}
+
+void ExportDialog::enableFormatOptions() {
+    const ExportFormat f = format();
+    bom_->setEnabled(f == ExportFormat::Csv);
+    rowPerParty_->setEnabled(f == ExportFormat::Csv);
+    paper_->setEnabled(f == ExportFormat::Pdf);
 }
 
 void ExportDialog::updatePreview() {
@@ -335,6 +340,7 @@ void ExportDialog::showPreview(int generation, const QString& text, const QStrin
     if (generation != previewGeneration_)
         return; // an option changed since: a newer preview is on its way
     preview_->setPlainText(text);
+    previewSummary_ = summary;
     summary_->setText(summary);
     previewReady_ = true;
     emit previewReady();
@@ -360,8 +366,10 @@ void ExportDialog::setEditable(bool editable) {
     for (QWidget* child : findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
         if (child != preview_ && child != summary_)
             child->setEnabled(editable);
-    if (editable)
-        formatChanged(); // the per-format enabling, and a fresh preview
+    if (editable) {
+        enableFormatOptions();
+        summary_->setText(previewSummary_); // the preview is still that of these options
+    }
 }
 
 void ExportDialog::accept() {

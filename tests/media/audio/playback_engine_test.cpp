@@ -2,6 +2,8 @@
 #include "generated_audio.h"
 #include "indexed_video.h"
 
+#include "wait_until.h"
+
 #include "cuesheet/media/audio_output_virtual.h"
 #include "cuesheet/media/playback_engine.h"
 
@@ -17,6 +19,7 @@
 using namespace cuesheet;
 using namespace cuesheet::media;
 using cuesheet::media::test::generatedMedia;
+using cuesheet::media::test::waitUntil;
 
 namespace {
 
@@ -61,19 +64,6 @@ QString indexedPictureOnly() {
                                               QStringLiteral("indexed-picture"), spec);
     REQUIRE(video.ok());
     return video.path;
-}
-
-// Lets the engine's timer and queued calls run until `done` holds (or fails the test).
-template <typename Predicate>
-void waitUntil(Predicate done, const char* what, int timeoutMs = 10'000) {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        INFO("waiting for " << what);
-        REQUIRE(timer.elapsed() < timeoutMs);
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        QThread::usleep(500);
-    }
 }
 
 Time samplesTime(std::int64_t samples) {

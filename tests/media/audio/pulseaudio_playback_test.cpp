@@ -6,6 +6,8 @@
 #include "generated_audio.h"
 #include "indexed_video.h"
 
+#include "wait_until.h"
+
 #include "cuesheet/media/audio_output_qt.h"
 #include "cuesheet/media/playback_engine.h"
 
@@ -24,6 +26,7 @@
 using namespace cuesheet;
 using namespace cuesheet::media;
 using cuesheet::media::test::generatedMedia;
+using cuesheet::media::test::waitUntil;
 
 namespace {
 
@@ -82,17 +85,6 @@ private:
     QString socket_;
     QProcess server_;
 };
-
-template <typename Predicate> void waitUntil(Predicate done, const char* what, int timeoutMs) {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        INFO("waiting for " << what);
-        REQUIRE(timer.elapsed() < timeoutMs);
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        QThread::usleep(500);
-    }
-}
 
 Time wallTime(const QElapsedTimer& timer) {
     return Time::fromRational(timer.nsecsElapsed(), 1, 1'000'000'000, Rounding::Nearest);

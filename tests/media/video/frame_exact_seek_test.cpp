@@ -43,31 +43,6 @@ void checkFrame(const VideoFrame& frame, const IndexedVideo& video, std::int64_t
         CHECK(frame.index() == -1);
 }
 
-// Targets: a third anywhere, a third exactly on a frame's start, a third one tick before a
-// frame's start (the boundary where an off-by-one shows).
-std::vector<Time> randomTargets(const IndexedVideo& video, int count, unsigned seed) {
-    std::mt19937_64 random(seed);
-    const Time last = video.frameTimes.back();
-    const Time end = last + (last - video.frameTimes[video.frameTimes.size() - 2]);
-    std::uniform_int_distribution<std::int64_t> anywhere(0, end.ticks() - 1);
-    std::uniform_int_distribution<std::size_t> frame(1, video.frameTimes.size() - 1);
-    std::vector<Time> targets;
-    for (int i = 0; i < count; ++i) {
-        switch (i % 3) {
-        case 0:
-            targets.push_back(Time::fromTicks(anywhere(random)));
-            break;
-        case 1:
-            targets.push_back(video.frameTimes[frame(random)]);
-            break;
-        default:
-            targets.push_back(video.frameTimes[frame(random)] - Time::fromTicks(1));
-            break;
-        }
-    }
-    return targets;
-}
-
 void checkRandomSeeks(Fixture fixture, unsigned seed) {
     const IndexedVideo& video = fixtureVideo(fixture);
     const IndexedVideoSpec& spec = fixtureSpec(fixture);
@@ -77,7 +52,7 @@ void checkRandomSeeks(Fixture fixture, unsigned seed) {
     if (constantRate)
         CHECK(source->frameRate() == spec.rate);
 
-    for (const Time t : randomTargets(video, 200, seed)) {
+    for (const Time t : randomSeekTargets(video, 200, seed)) {
         const std::int64_t expected = video.expectedIndexAt(t);
         INFO("target " << t.ticks() << " ticks (" << t.toSecondsForDisplay()
                        << " s), expected frame " << expected);

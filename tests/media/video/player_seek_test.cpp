@@ -5,6 +5,8 @@
 
 #include "video_fixtures.h"
 
+#include "wait_until.h"
+
 #include "cuesheet/media/playback_engine.h"
 
 #include <catch2/catch.hpp>
@@ -21,18 +23,6 @@ using namespace cuesheet::media;
 using namespace cuesheet::media::test;
 
 namespace {
-
-template <typename Predicate>
-void waitUntil(Predicate done, const char* what, int timeoutMs = 10'000) {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        INFO("waiting for " << what);
-        REQUIRE(timer.elapsed() < timeoutMs);
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        QThread::usleep(200);
-    }
-}
 
 // A player on the film's picture alone (no audio device), on a clock that stands still
 // unless the test moves it.
@@ -70,30 +60,10 @@ struct PicturePlayer {
     std::vector<Time> times;
 };
 
-// As in frame_exact_seek_test.cpp: a third anywhere, a third on a frame's start, a third one
-// tick before one.
-std::vector<Time> seekTargets(const IndexedVideo& video, int count, unsigned seed) {
-    std::mt19937_64 random(seed);
-    const Time last = video.frameTimes.back();
-    const Time end = last + (last - video.frameTimes[video.frameTimes.size() - 2]);
-    std::uniform_int_distribution<std::int64_t> anywhere(0, end.ticks() - 1);
-    std::uniform_int_distribution<std::size_t> frame(1, video.frameTimes.size() - 1);
-    std::vector<Time> targets;
-    for (int i = 0; i < count; ++i) {
-        if (i % 3 == 0)
-            targets.push_back(Time::fromTicks(anywhere(random)));
-        else if (i % 3 == 1)
-            targets.push_back(video.frameTimes[frame(random)]);
-        else
-            targets.push_back(video.frameTimes[frame(random)] - Time::fromTicks(1));
-    }
-    return targets;
-}
-
 void checkPlayerSeeks(Fixture fixture, unsigned seed) {
     const IndexedVideo& video = fixtureVideo(fixture);
     PicturePlayer player(video);
-    for (const Time target : seekTargets(video, 200, seed)) {
+    for (const Time target : randomSeekTargets(video, 200, seed)) {
         const std::int64_t expected = video.expectedIndexAt(target);
         INFO("target " << target.ticks() << " ticks (" << target.toSecondsForDisplay()
                        << " s), expected frame " << expected);

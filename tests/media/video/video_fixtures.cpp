@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <random>
 
 namespace cuesheet::media::test {
 
@@ -81,6 +82,29 @@ const IndexedVideo& fixtureVideo(Fixture fixture) {
                                            QStringLiteral("fixture%1").arg(int(fixture)), spec))
                  .first;
     return it->second;
+}
+
+std::vector<Time> randomSeekTargets(const IndexedVideo& video, int count, unsigned seed) {
+    std::mt19937_64 random(seed);
+    const Time last = video.frameTimes.back();
+    const Time end = last + (last - video.frameTimes[video.frameTimes.size() - 2]);
+    std::uniform_int_distribution<std::int64_t> anywhere(0, end.ticks() - 1);
+    std::uniform_int_distribution<std::size_t> frame(1, video.frameTimes.size() - 1);
+    std::vector<Time> targets;
+    for (int i = 0; i < count; ++i) {
+        switch (i % 3) {
+        case 0:
+            targets.push_back(Time::fromTicks(anywhere(random)));
+            break;
+        case 1:
+            targets.push_back(video.frameTimes[frame(random)]);
+            break;
+        default:
+            targets.push_back(video.frameTimes[frame(random)] - Time::fromTicks(1));
+            break;
+        }
+    }
+    return targets;
 }
 
 QString scratchDirectory(const QString& name) {

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace cuesheet::media::test {
 
 enum class Fixture {
@@ -22,6 +24,10 @@ enum class Fixture {
 
 const IndexedVideoSpec& fixtureSpec(Fixture fixture);
 const IndexedVideo& fixtureVideo(Fixture fixture);
+// `count` seek targets in `video` (the same for a given `seed`): a third anywhere, a third
+// exactly on a frame's start, a third one tick before a frame's start (the boundary where an
+// off-by-one shows).
+std::vector<Time> randomSeekTargets(const IndexedVideo& video, int count, unsigned seed);
 // A fresh directory for a test's own files (inside the shared temporary directory).
 QString scratchDirectory(const QString& name);
 

@@ -71,6 +71,8 @@ private:
     void updatePreview();
     void showPreview(int generation, const QString& text, const QString& summary);
     void formatChanged();
+    // Options a format does not use are disabled.
+    void enableFormatOptions();
     void browse();
     void setEditable(bool editable);
 
@@ -78,6 +80,7 @@ private:
     std::shared_ptr<const ProjectData> data_;
     int previewGeneration_ = 0;
     bool previewReady_ = false;
+    QString previewSummary_; // shown again after a failed write
     bool writing_ = false;
     QComboBox* profile_ = nullptr;
     QComboBox* fileFormat_ = nullptr;
