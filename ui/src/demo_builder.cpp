@@ -118,14 +118,17 @@ QStringList DemoBuilder::ffmpegArguments(bool withCaptions) const {
                 "fontcolor=white:borderw=3:x=(w-tw)/2:y=(h-th)/2-20:enable='lt(t,10)'";
         for (const demo::Scene& scene : demo::scenes())
             draw << QString("drawtext=font=DejaVu Sans:text='%1':fontsize=20:fontcolor=white:"
-                            "box=1:boxcolor=black@0.55:boxborderw=6:x=16:y=16:"
+                            "box=1:boxcolor=black@0.55:boxborderw=6:x=16:y=h-th-16:"
                             "enable='between(t,%2,%3)'")
                         .arg(escapeDrawtext(scene.caption))
                         .arg(framesToSeconds(scene.fromFrame), 0, 'f', 3)
                         .arg(framesToSeconds(scene.toFrame) - 0.001, 0, 'f', 3);
+        // The burnt-in timecode sits top right, like a reference copy's window burn, so that
+        // the player's own overlay (bottom centre) and testsrc2's clock (top left) stay clear
+        // and the two timecodes can be compared at a glance.
         draw << "drawtext=font=DejaVu Sans Mono:timecode='01\\:00\\:00\\:00':rate=24000/1001:"
-                "fontsize=24:fontcolor=white:box=1:boxcolor=black@0.6:boxborderw=4:"
-                "x=(w-tw)/2:y=h-th-14";
+                "fontsize=20:fontcolor=white:box=1:boxcolor=black@0.6:boxborderw=4:"
+                "x=w-tw-16:y=16";
         filters << "[0:v]" + draw.join(',') + "[v]";
     } else {
         filters << "[0:v]null[v]";
