@@ -43,9 +43,16 @@ TEST_CASE("cli: frame writes the frame shown at a timecode") {
     INFO(r.errText().toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.outText().startsWith("frame 24 "));
+    // The .mov stores 1920x1080 with 3:4 pixels in its container (ffprobe: display aspect
+    // 4:3), so the picture is 1440x1080 as shown, and 320x240 at --width 320.
     const QImage image(png);
     CHECK(image.width() == 320);
-    CHECK(image.height() == 180);
+    CHECK(image.height() == 240);
+    r = runCli({"frame", kMov, "--at", "01:00:01:00", "--out", png});
+    REQUIRE(r.exitCode == 0);
+    const QImage full(png);
+    CHECK(full.width() == 1440);
+    CHECK(full.height() == 1080);
     r = runCli({"frame", kMov, "--at", "00:59:00:00", "--out", png});
     CHECK(r.exitCode == 3);
     CHECK(r.errText().contains("before the film's first frame"));

@@ -13,7 +13,8 @@ public:
         : s_(session)
         , frame_(ffmpeg::makeFrame())
         , candidate_(ffmpeg::makeFrame())
-        , timeBase_(session.format->streams[session.videoStream]->time_base) {}
+        , timeBase_(session.format->streams[session.videoStream]->time_base)
+        , streamAspect_(session.format->streams[session.videoStream]->sample_aspect_ratio) {}
 
     void run() {
         while (auto item = s_.videoPackets.pop()) {
@@ -73,7 +74,7 @@ private:
         const bool constantRate = s_.frameRate.isValid();
         const Time duration = constantRate ? Time::fromFrames(1, s_.frameRate) : Time();
         const std::int64_t index = constantRate ? pts.frameNearest(s_.frameRate) : -1;
-        const VideoFrame wrapped = wrapDecodedFrame(decoded, pts, duration, index);
+        const VideoFrame wrapped = wrapDecodedFrame(decoded, pts, duration, index, streamAspect_);
         QImage image = converter_.convert(wrapped, s_.frameSize);
         if (image.isNull())
             return;
@@ -84,6 +85,7 @@ private:
     ffmpeg::Frame frame_;
     ffmpeg::Frame candidate_;
     AVRational timeBase_;
+    AVRational streamAspect_;
     FrameImageConverter converter_{FrameImageConverter::Quality::Fast};
     int decoderSerial_ = -1;
     Time target_;

@@ -155,8 +155,8 @@ ThumbnailStrip buildThumbnails(const ThumbnailRequest& request,
                 // Same keyframe as the last position (interval shorter than the GOP).
                 thumbnail.image = strip.thumbnails.back().image;
             } else {
-                const VideoFrame wrapped =
-                    wrapDecodedFrame(frame.get(), thumbnail.shown, Time(), -1);
+                const VideoFrame wrapped = wrapDecodedFrame(frame.get(), thumbnail.shown, Time(),
+                                                            -1, stream->sample_aspect_ratio);
                 thumbnail.image = converter.convert(wrapped, maxSize);
             }
             previousPts = pts;

@@ -19,8 +19,12 @@ struct DecodedPicture {
 } // namespace detail
 
 // Wraps a new reference to `decoded` (the caller keeps its own). Returns an invalid frame if
-// FFmpeg cannot make the reference (out of memory).
-VideoFrame wrapDecodedFrame(const AVFrame* decoded, Time pts, Time duration, std::int64_t index);
+// FFmpeg cannot make the reference (out of memory). The display size uses `streamAspect` (the
+// container's sample aspect ratio, AVStream::sample_aspect_ratio) when it is set and the
+// frame's own otherwise, the same preference as av_guess_sample_aspect_ratio, so a picture
+// is as wide as probe's display_width says.
+VideoFrame wrapDecodedFrame(const AVFrame* decoded, Time pts, Time duration, std::int64_t index,
+                            AVRational streamAspect);
 
 // The AVFrame behind a VideoFrame; nullptr for an invalid frame. Read-only.
 inline const AVFrame* avFrameOf(const VideoFrame& frame) {

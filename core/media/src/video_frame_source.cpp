@@ -114,7 +114,7 @@ struct VideoFrameSource::Impl {
         } else if (const std::int64_t units = frameDurationUnits(source); units > 0) {
             duration = timeFromStreamUnits(units, timeBase);
         }
-        return wrapDecodedFrame(source, time, duration, index);
+        return wrapDecodedFrame(source, time, duration, index, stream->sample_aspect_ratio);
     }
 
     bool seekTo(std::int64_t timestamp) {
