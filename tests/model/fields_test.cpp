@@ -246,3 +246,13 @@ TEST_CASE("timecode labels convert to programme time counted from the start time
     CHECK(programmeTimeOfTimecode("00:01:00;02", h, &error) ==
           Time::fromTicks(1800 * kTicksPerFrame2997));
 }
+
+TEST_CASE("fields have names for people, for undo command names") {
+    CHECK(cueFieldName("label") == "library label");
+    CHECK(cueFieldName("source-file") == "source file");
+    CHECK(cueFieldName("kind") == "kind");
+    CHECK(headerFieldName("release-date") == "first air or release date");
+    CHECK(headerFieldName("shares-model") == "how shares add up");
+    CHECK(headerFieldName("title") == "production title");
+    CHECK(headerFieldName("no-such-field") == "no-such-field");
+}

@@ -569,7 +569,7 @@ void CueInspector::editField(const QString& key, const QString& value) {
         return;
     }
     const QString shown = key == "notes" ? QString() : " " + value.trimmed();
-    editCues(tr("Set %1%2").arg(key, shown.isEmpty() ? QString() : " to" + shown),
+    editCues(tr("Set %1%2").arg(cueFieldName(key), shown.isEmpty() ? QString() : " to" + shown),
              [&](Cue& c) { setCueFieldFromText(c, key, value, header); });
 }
 

@@ -327,8 +327,10 @@ bool CueTableModel::setTagField(CueId id, int column, const QString& text) {
     const QString error = setCueFieldFromText(probe, key, text, project_.header());
     if (!error.isEmpty())
         return refuse(error);
-    const QString label =
-        tr("Set %1 of cue %2 to %3").arg(key).arg(project_.sequenceNumber(id)).arg(text.trimmed());
+    const QString label = tr("Set %1 of cue %2 to %3")
+                              .arg(cueFieldName(key))
+                              .arg(project_.sequenceNumber(id))
+                              .arg(text.trimmed());
     const ProjectHeader header = project_.header();
     return project_.requestUpdateCues({id}, label, [&](Cue& c) {
         setCueFieldFromText(c, key, text, header);

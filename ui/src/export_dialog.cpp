@@ -207,7 +207,10 @@ ExportDialog::ExportDialog(const ProjectData& data, QWidget* parent)
     form->addRow(QString(), bom_);
     form->addRow(QString(), rowPerParty_);
     form->addRow(tr("P&aper"), paper_);
-    form->addRow(tr("&File"), pathRow);
+    // A row given a layout gets a label without a buddy, which would print the '&'.
+    auto* pathLabel = new QLabel(tr("&File"), this);
+    pathLabel->setBuddy(path_);
+    form->addRow(pathLabel, pathRow);
 
     preview_ = new QPlainTextEdit(this);
     preview_->setReadOnly(true);

@@ -3,6 +3,7 @@
 
 #include "cuesheet/media/media_identity.h"
 #include "cuesheet/media/probe.h"
+#include "cuesheet/model/header_fields.h"
 #include "cuesheet/model/in_out_text.h"
 #include "cuesheet/ui/cue_display_text.h"
 #include "cuesheet/ui/cue_selection.h"
@@ -84,12 +85,15 @@ void MainWindow::createActions() {
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
     a.undo = makeAction(this, tr("&Undo"), {QKeySequence::Undo});
+    // The menu text names the command to undo; the shortcuts list shows this fixed name.
+    a.undo->setIconText(tr("Undo"));
     connect(a.undo, &QAction::triggered, this, [this] {
         if (session_ && !session_->project().undo())
             showStatus(session_->project().lastError());
     });
     a.redo = makeAction(this, tr("&Redo"),
                         {QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    a.redo->setIconText(tr("Redo"));
     connect(a.redo, &QAction::triggered, this, [this] {
         if (session_ && !session_->project().redo())
             showStatus(session_->project().lastError());
@@ -448,7 +452,8 @@ void MainWindow::editHeader() {
         const ProjectHeader edited = dialog->header();
         const QStringList keys = dialog->changedKeys();
         const QString label =
-            keys.size() == 1 ? tr("Set %1").arg(keys.front()) : tr("Edit project header");
+            keys.size() == 1 ? tr("Edit project header (%1)").arg(headerFieldName(keys.front()))
+                             : tr("Edit project header");
         if (!session_->project().requestUpdateHeader(label, [&](ProjectHeader& h) { h = edited; }))
             QMessageBox::warning(this, tr("Project Header"), session_->project().lastError());
     }

@@ -17,7 +17,9 @@ QList<ShortcutEntry> shortcutEntriesFor(const QString& group, const QList<QActio
         QStringList keys;
         for (const QKeySequence& k : action->shortcuts())
             keys << k.toString(QKeySequence::NativeText);
-        QString text = action->text();
+        // iconText() is text() without '&' and "..." unless set on purpose, as it is for Undo
+        // and Redo, whose text changes with the command.
+        QString text = action->iconText();
         text.remove('&');
         if (text.endsWith("…"))
             text.chop(1);

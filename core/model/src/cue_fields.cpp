@@ -3,11 +3,27 @@
 #include "cuesheet/model/identifiers.h"
 #include "cuesheet/model/in_out_text.h"
 
+#include <QHash>
+
 namespace cuesheet {
 
 QStringList cueFieldKeys() {
     return {"in",     "out",   "lane", "kind",        "diegesis", "visual",    "vocal", "theme",
             "origin", "usage", "isrc", "source-file", "label",    "catalogue", "track", "notes"};
+}
+
+QString cueFieldName(const QString& key) {
+    static const QHash<QString, QString> names{
+        {"in", "in point"},
+        {"out", "out point"},
+        {"visual", "performer seen on screen"},
+        {"isrc", "ISRC"},
+        {"source-file", "source file"},
+        {"label", "library label"},
+        {"catalogue", "catalogue number"},
+        {"track", "track number"},
+    };
+    return names.value(key, key);
 }
 
 QString setCueFieldFromText(Cue& cue, const QString& key, const QString& value,

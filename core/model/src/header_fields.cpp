@@ -30,6 +30,13 @@ const std::vector<HeaderFieldInfo>& headerFields() {
     return fields;
 }
 
+QString headerFieldName(const QString& key) {
+    for (const HeaderFieldInfo& field : headerFields())
+        if (field.key == key)
+            return field.description.section(" (", 0, 0).section(':', 0, 0);
+    return key;
+}
+
 namespace {
 
 std::optional<bool> parseYesNo(const QString& text) {

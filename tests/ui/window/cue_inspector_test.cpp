@@ -6,6 +6,7 @@
 #include "cuesheet/ui/cue_selection.h"
 #include "cuesheet/ui/party_list_editor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -94,6 +95,27 @@ TEST_CASE("each inspector edit is one project request, undone in one step") {
     // The inspector follows the undo.
     CHECK(editor<QLineEdit>(inspector, "out")->text() == TestProject::tc(20));
     CHECK(editor<QLineEdit>(inspector, "title")->text() == "Main Theme");
+}
+
+TEST_CASE("inspector edits are named for people in Edit > Undo") {
+    TestProject p;
+    const CueId id = p.addCue("Main Theme", 10, 20);
+    CueSelection selection;
+    CueInspector inspector(p.session(), selection);
+    inspector.show();
+    selection.selectOnly(id);
+    typeInto(editor<QLineEdit>(inspector, "label"), "KPM");
+    CHECK(p.project().historyLabels().undo.value_or("(none)").toStdString() ==
+          std::string("Set library label to KPM (cue 1)"));
+    typeInto(editor<QLineEdit>(inspector, "catalogue"), "KPM 1021");
+    CHECK(p.project().historyLabels().undo.value_or("(none)").toStdString() ==
+          std::string("Set catalogue number to KPM 1021 (cue 1)"));
+    typeInto(editor<QLineEdit>(inspector, "source-file"), "theme.wav");
+    CHECK(p.project().historyLabels().undo.value_or("(none)").toStdString() ==
+          std::string("Set source file to theme.wav (cue 1)"));
+    editor<QCheckBox>(inspector, "visual")->click();
+    CHECK(p.project().historyLabels().undo.value_or("(none)").toStdString() ==
+          std::string("Set performer seen on screen to yes (cue 1)"));
 }
 
 TEST_CASE("several cues: shared fields show (mixed) and one edit sets them all") {

@@ -284,6 +284,11 @@ TEST_CASE("the shortcuts dialog lists actions with their keys") {
     CHECK(entries.front().description == "Undo");
     CHECK(entries.front().keys ==
           QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
+    // An action whose text follows the command (Undo) is listed by its fixed name.
+    QAction named("&Undo Add cue \"Main Title\"", nullptr);
+    named.setIconText("Undo");
+    named.setShortcut(QKeySequence::Undo);
+    CHECK(shortcutEntriesFor("Edit", {&named}).front().description == "Undo");
     ShortcutsDialog dialog(entries + QList<ShortcutEntry>{{"Timeline", "I / O", "Marks"}});
     CHECK(dialog.tree()->topLevelItemCount() == 2);
 }

@@ -14,6 +14,10 @@ namespace cuesheet {
 // Title, ISWC and parties belong to the cue's work (Project::requestSetTitle/UpdateWork).
 QStringList cueFieldKeys();
 
+// The field's name for people ("library label" for `label`), for undo command names; the
+// key itself for an unknown key.
+QString cueFieldName(const QString& key);
+
 // Sets one field from text. Returns an empty string on success, else a sentence naming the
 // field and what was expected (and `cue` is unchanged). `in`/`out` take timecode in the
 // header's format; `vocal`/`origin` take "auto" to follow the kind; `usage` takes "auto" to

@@ -15,6 +15,9 @@ struct HeaderFieldInfo {
     QString description;
 };
 const std::vector<HeaderFieldInfo>& headerFields();
+// The short name of a field for people ("release date" for `release-date`): its description
+// up to any parenthesis or colon; the key itself for an unknown key.
+QString headerFieldName(const QString& key);
 
 // The field as text (timecodes in the project's format); empty for an unknown key.
 QString headerFieldText(const ProjectHeader& header, const QString& key);
