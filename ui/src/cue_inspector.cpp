@@ -99,6 +99,8 @@ void CueInspector::buildForm() {
     outer->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    // The form follows the dock's width (fields grow and shrink); it scrolls only vertically.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     outer->addWidget(scroll);
 
@@ -201,10 +203,13 @@ void CueInspector::buildForm() {
     usage_->setInsertPolicy(QComboBox::NoInsert);
     derivedUsage_ = new QLabel(cueBox);
     derivedUsage_->setForegroundRole(QPalette::PlaceholderText);
+    // Under the combo and wrapped, so the inspector stays as narrow as its dock.
+    derivedUsage_->setWordWrap(true);
     auto* usageRow = new QWidget(cueBox);
-    auto* usageLayout = new QHBoxLayout(usageRow);
+    auto* usageLayout = new QVBoxLayout(usageRow);
     usageLayout->setContentsMargins(0, 0, 0, 0);
-    usageLayout->addWidget(usage_, 1);
+    usageLayout->setSpacing(2);
+    usageLayout->addWidget(usage_);
     usageLayout->addWidget(derivedUsage_);
     addRow(cueLayout_, "usage", tr("&Usage"), usageRow);
     isrc_ = new QLineEdit(cueBox);

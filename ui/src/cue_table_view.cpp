@@ -42,7 +42,12 @@ CueTableView::CueTableView(CueTableModel& model, CueSelection& selection, QWidge
     setColumnWidth(CueTableModel::Usage, fontMetrics().horizontalAdvance("Usage") + 24);
     setColumnWidth(CueTableModel::Writers, fontMetrics().horizontalAdvance('M') * 16);
     setColumnWidth(CueTableModel::Publishers, fontMetrics().horizontalAdvance('M') * 14);
-    horizontalHeader()->setSectionResizeMode(CueTableModel::Validation, QHeaderView::Stretch);
+    // The room left over goes to the parties, whose names are what gets cut short; the check
+    // column needs only "2 errors, 1 warning" and its icon.
+    horizontalHeader()->setSectionResizeMode(CueTableModel::Writers, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(CueTableModel::Publishers, QHeaderView::Stretch);
+    setColumnWidth(CueTableModel::Validation,
+                   fontMetrics().horizontalAdvance("2 errors, 1 warning") + 40);
 
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CueTableView::pushSelectionToShared);

@@ -59,8 +59,18 @@ QString DemoBuilder::workFolder() const {
     return QDir(folder_).filePath("work");
 }
 
+QString DemoBuilder::versionPath() const {
+    return QDir(folder_).filePath("demo-version");
+}
+
+bool DemoBuilder::isCurrentVersion() const {
+    QFile stamp(versionPath());
+    return stamp.open(QIODevice::ReadOnly) &&
+           stamp.readAll().trimmed() == QByteArray::number(kDemoVersion);
+}
+
 bool DemoBuilder::isReady() const {
-    return QFileInfo::exists(filmPath()) && QFileInfo::exists(projectPath());
+    return QFileInfo::exists(filmPath()) && QFileInfo::exists(projectPath()) && isCurrentVersion();
 }
 
 QStringList DemoBuilder::ffmpegArguments(bool withCaptions) const {
@@ -205,6 +215,12 @@ void DemoBuilder::start() {
         emit finished(true, {});
         return;
     }
+    if (!isCurrentVersion()) {
+        // Made by an older recipe (or never finished): start again from nothing.
+        QFile::remove(versionPath());
+        QFile::remove(filmPath());
+        QFile::remove(projectPath());
+    }
     if (!QDir().mkpath(workFolder())) {
         emit finished(false, tr("Cannot create the folder '%1'.").arg(workFolder()));
         return;
@@ -230,6 +246,12 @@ void DemoBuilder::runNext() {
         running_ = false;
         if (!QFileInfo::exists(projectPath()) && !createProject(&error)) {
             emit finished(false, error);
+            return;
+        }
+        QFile stamp(versionPath());
+        if (!stamp.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            stamp.write(QByteArray::number(kDemoVersion) + '\n') < 0) {
+            emit finished(false, tr("Cannot write '%1'.").arg(versionPath()));
             return;
         }
         emit progress(1000, tr("The demo is ready."));

@@ -167,7 +167,7 @@ void MainWindow::buildLayout() {
     libraryDock_ = makeDock(tr("Music Library"), "libraryDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(validationDock_, libraryDock_);
     tableDock_->raise();
-    resizeDocks({inspectorDock_}, {380}, Qt::Horizontal);
+    resizeDocks({inspectorDock_}, {420}, Qt::Horizontal);
     resizeDocks({tableDock_}, {220}, Qt::Vertical);
 
     // Status bar: background media work (with cancel) and the write-through note.

@@ -12,12 +12,19 @@
 #include "cuesheet/ui/video_view.h"
 #include "cuesheet/ui/window_capture.h"
 
+#include "cuesheet/store/project_file.h"
+
+#include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <optional>
 
 using namespace cuesheet;
 
@@ -58,13 +65,8 @@ QRect mapped(QWidget* from, QWidget* window, const QRect& rect, qreal dpr) {
     return QRect(QPointF(topLeft * dpr).toPoint(), (QSizeF(rect.size()) * dpr).toSize());
 }
 
-} // namespace
-
-TEST_CASE("the demo opens and the window draws its picture, waveform, thumbnails and cues") {
-    QTemporaryDir scratch;
-    REQUIRE(scratch.isValid());
-    DemoBuilder builder(scratch.filePath("demo"),
-                        QStringLiteral(CUESHEET_SOURCE_RESOURCES_DIR) + "/demo/music");
+// Runs the builder until it finishes (10 minutes at most); the message when it fails.
+std::optional<QString> buildDemo(DemoBuilder& builder) {
     bool done = false;
     bool ok = false;
     QString message;
@@ -83,9 +85,59 @@ TEST_CASE("the demo opens and the window draws its picture, waveform, thumbnails
     poll.start(50);
     QTimer::singleShot(600000, &loop, &QEventLoop::quit);
     loop.exec();
-    INFO(message.toStdString());
-    REQUIRE(done);
-    REQUIRE(ok);
+    if (!done)
+        return QString("the demo was not made within 10 minutes");
+    if (!ok)
+        return message;
+    return std::nullopt;
+}
+
+QString demoMusic() {
+    return QStringLiteral(CUESHEET_SOURCE_RESOURCES_DIR) + "/demo/music";
+}
+
+} // namespace
+
+TEST_CASE("a demo made by an older version is replaced; a current one is kept") {
+    QTemporaryDir scratch;
+    REQUIRE(scratch.isValid());
+    const QString folder = scratch.filePath("demo");
+    REQUIRE(QDir().mkpath(folder));
+    DemoBuilder builder(folder, demoMusic());
+    // What an older version left: a film and a project, and no demo-version stamp.
+    for (const QString& path : {builder.filmPath(), builder.projectPath()}) {
+        QFile old(path);
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write("made by an older version");
+    }
+    REQUIRE_FALSE(builder.isReady());
+    const auto failure = buildDemo(builder);
+    INFO(failure.value_or(QString()).toStdString());
+    REQUIRE_FALSE(failure);
+    REQUIRE(builder.isReady());
+    CHECK(QFileInfo(builder.filmPath()).size() > 100000);
+    QString error;
+    auto project = ProjectFile::open(builder.projectPath(), &error);
+    INFO(error.toStdString());
+    REQUIRE(project);
+    CHECK(project->loadedData().cues.size() == demo::musicUses().size());
+    project.reset();
+
+    // A current demo is opened as it is: no process runs and the film is not rewritten.
+    const QDateTime filmWritten = QFileInfo(builder.filmPath()).lastModified();
+    DemoBuilder again(folder, demoMusic());
+    REQUIRE(again.isReady());
+    REQUIRE_FALSE(buildDemo(again));
+    CHECK(QFileInfo(again.filmPath()).lastModified() == filmWritten);
+}
+
+TEST_CASE("the demo opens and the window draws its picture, waveform, thumbnails and cues") {
+    QTemporaryDir scratch;
+    REQUIRE(scratch.isValid());
+    DemoBuilder builder(scratch.filePath("demo"), demoMusic());
+    const auto failure = buildDemo(builder);
+    INFO(failure.value_or(QString()).toStdString());
+    REQUIRE_FALSE(failure);
     REQUIRE(builder.isReady());
 
     EditorSettings settings(scratch.filePath("settings.ini"));

@@ -34,8 +34,11 @@ public:
     QString folder() const { return folder_; }
     QString filmPath() const;
     QString projectPath() const;
-    // Both the film and the project exist.
+    // The film and the project exist and were made by this version's recipe (demo-version
+    // holds kDemoVersion). An older demo is replaced by start(), edits to it included.
     bool isReady() const;
+    // Raised whenever the film or the project the demo makes changes.
+    static constexpr int kDemoVersion = 2;
 
     void start();
     void cancel();
@@ -64,6 +67,8 @@ private:
     void fail(const QString& message);
     QStringList ffmpegArguments(bool withCaptions) const;
     QString workFolder() const;
+    QString versionPath() const;
+    bool isCurrentVersion() const;
 
     QString folder_;
     QString musicFolder_;
