@@ -8,6 +8,7 @@
 #include "cuesheet/ui/editor_settings.h"
 #include "cuesheet/ui/frame_player.h"
 #include "cuesheet/ui/library_panel.h"
+#include "cuesheet/ui/media_cache_folder.h"
 #include "cuesheet/ui/media_preparation.h"
 #include "cuesheet/ui/project_session.h"
 #include "cuesheet/ui/timeline/timeline_view.h"
@@ -60,7 +61,7 @@ MainWindow::MainWindow(EditorSettings& settings, const SocietyTable& societies,
     , societies_(societies)
     , cacheDirectory_(std::move(cacheDirectory)) {
     player_ = new FramePlayer(this);
-    media_ = new MediaPreparation(cacheDirectory_, this);
+    media_ = new MediaPreparation(this);
     createActions();
     buildLayout();
     createMenus();
@@ -366,7 +367,8 @@ void MainWindow::onPlayerOpened(bool ok, const QString& message) {
     mediaProgress_->setValue(0);
     mediaProgress_->show();
     mediaCancel_->show();
-    media_->start(session_->mediaPath(), player_->duration());
+    media_->start(session_->mediaPath(), player_->duration(),
+                  mediaCacheFolderFor(session_->path(), session_->isReadOnly(), cacheDirectory_));
     timeline_->setPlayhead(player_->position());
 }
 

@@ -8,9 +8,8 @@
 
 namespace cuesheet {
 
-MediaPreparation::MediaPreparation(QString cacheDirectory, QObject* parent)
-    : QObject(parent)
-    , cacheDirectory_(std::move(cacheDirectory)) {
+MediaPreparation::MediaPreparation(QObject* parent)
+    : QObject(parent) {
     connect(&thumbnailWatcher_, &QFutureWatcher<media::ThumbnailStrip>::progressValueChanged, this,
             [this](int value) {
                 const int maximum = thumbnailWatcher_.progressMaximum();
@@ -34,8 +33,10 @@ Time MediaPreparation::thumbnailInterval(Time duration) {
     return Time::fromWholeSeconds(seconds);
 }
 
-void MediaPreparation::start(const QString& mediaPath, Time duration) {
+void MediaPreparation::start(const QString& mediaPath, Time duration,
+                             const QString& cacheDirectory) {
     cancel();
+    cacheDirectory_ = cacheDirectory;
     ++generation_;
     peaks_ = std::make_shared<const media::WaveformPeaks>();
     thumbnails_ = {};

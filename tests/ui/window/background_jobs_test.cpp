@@ -8,6 +8,8 @@
 #include "cuesheet/ui/main_window.h"
 #include "cuesheet/ui/media_preparation.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QTest>
@@ -62,6 +64,7 @@ TEST_CASE("the film's background jobs show progress, cancel promptly and rebuild
     CHECK(media.peaks().isEmpty());
     CHECK_FALSE(media.thumbnails().complete());
     CHECK(media.thumbnails().thumbnails.empty());
+    CHECK(QDir(p.path() + "-cache").entryList(QDir::Files | QDir::Hidden).isEmpty());
 
     // A cancelled build left nothing in the cache: opening again builds both whole.
     window.closeProject();
@@ -77,6 +80,10 @@ TEST_CASE("the film's background jobs show progress, cancel promptly and rebuild
     CHECK(media.thumbnails().thumbnails.size() > 100);
     CHECK(highest > 0);
     CHECK_FALSE(progress->isVisible());
+    // The caches were written beside the project, not in the user's cache folder.
+    const QDir beside(p.path() + "-cache");
+    CHECK(beside.entryList(QDir::Files).size() >= 2);
+    CHECK_FALSE(QFileInfo::exists(scratch.filePath("cache")));
 
     // And a third open takes both from the cache, as fast as the window can open.
     window.closeProject();

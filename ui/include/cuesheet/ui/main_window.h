@@ -53,6 +53,8 @@ class VideoView;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // The film's waveform and thumbnails are cached beside the project file
+    // (mediaCacheFolderFor), or in `cacheDirectory` when that cannot be written.
     MainWindow(EditorSettings& settings, const SocietyTable& societies, QString cacheDirectory,
                QWidget* parent = nullptr);
     ~MainWindow() override;

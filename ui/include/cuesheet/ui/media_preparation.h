@@ -25,13 +25,13 @@ class WaveformPeaksTask;
 class MediaPreparation : public QObject {
     Q_OBJECT
 public:
-    // `cacheDirectory` holds the waveform and thumbnail caches (created on demand).
-    explicit MediaPreparation(QString cacheDirectory, QObject* parent = nullptr);
+    explicit MediaPreparation(QObject* parent = nullptr);
     ~MediaPreparation() override;
 
     // Starts both jobs for `mediaPath`, cancelling any previous ones. `duration` picks the
-    // thumbnail interval (about 200 pictures per film, 1 to 10 s apart).
-    void start(const QString& mediaPath, Time duration);
+    // thumbnail interval (about 200 pictures per film, 1 to 10 s apart). `cacheDirectory`
+    // holds the waveform and thumbnail caches (created on demand).
+    void start(const QString& mediaPath, Time duration, const QString& cacheDirectory);
     void cancel();
 
     bool isRunning() const;
