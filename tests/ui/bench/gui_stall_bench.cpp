@@ -9,8 +9,10 @@
 //
 // Prints "key value" lines: max_gap_ms, p99_gap_ms, gaps_over_50ms, ticks, open_ms,
 // build_seconds, waveform_from_cache, thumbnails, peak_rss_kb.
-// An empty or missing --cache DIR means a fresh temporary cache (a real build, not a
-// reopen).
+// The project file is made in --cache DIR, so the window caches beside it, in
+// DIR/bench.cuesheet-cache, as it does for any project; a second run with the same DIR reopens
+// from that cache. An empty or missing --cache DIR means a fresh temporary folder (a real
+// build, not a reopen).
 #include "cuesheet/media/probe.h"
 #include "cuesheet/model/society.h"
 #include "cuesheet/store/project_file.h"
@@ -20,7 +22,9 @@
 #include "cuesheet/ui/media_preparation.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -54,6 +58,7 @@ int main(int argc, char* argv[]) {
     QTemporaryDir scratch;
     if (cacheDir.isEmpty())
         cacheDir = scratch.filePath("cache");
+    QDir().mkpath(cacheDir);
 
     // The project for the film, as File > New from Film makes it.
     const auto probe = media::probeMedia(film);
@@ -68,7 +73,8 @@ int main(int argc, char* argv[]) {
     header.runningTime = probe->duration;
     header.mediaPath = QFileInfo(film).absoluteFilePath();
     QString error;
-    const QString projectPath = scratch.filePath("bench.cuesheet");
+    const QString projectPath = QDir(cacheDir).filePath("bench.cuesheet");
+    QFile::remove(projectPath); // a new project each run; its cache folder stays
     if (!ProjectFile::create(projectPath, header, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
