@@ -146,7 +146,8 @@ int runFrame(const QStringList& args) {
     CommandLine cl(
         "frame",
         "Write the exact frame shown at a time (the last frame whose presentation time is "
-        "at or before it), through the code the player uses.",
+        "at or before it), read by the frame-exact reader the player uses for frame steps "
+        "(the player's seeks land on the same frame).",
         {"MEDIA"});
     auto& p = cl.parser();
     p.addOption({"at",

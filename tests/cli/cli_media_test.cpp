@@ -106,12 +106,21 @@ TEST_CASE("cli: peaks build once, then load from the cache") {
     REQUIRE(r.exitCode == 0);
     auto json = QJsonDocument::fromJson(r.out).object();
     CHECK(json.value("from_cache").toBool() == false);
-    CHECK(json.value("levels").toInt() > 0);
+    // The .mov's sound, as ffprobe reports it: 44.1 kHz stereo, 91 875 samples (2.083 s).
+    CHECK(json.value("sample_rate").toInt() == 44100);
+    CHECK(json.value("channels").toInt() == 2);
+    CHECK(json.value("sample_count").toInteger() == 91875);
+    // Buckets of 256, 1024, 4096 ... samples: 359, 90, 23, 6, 2 and 1 of them.
+    CHECK(json.value("levels").toInt() == 6);
     CHECK(json.value("seconds").isDouble());
-    CHECK(json.value("seconds").toDouble() >= 0.0);
+    CHECK(json.value("seconds").toDouble() > 0.0);
+    const QJsonObject built = json;
     r = runCli({"peaks", kMov, "--cache", scratch.path("cache"), "--json"});
     json = QJsonDocument::fromJson(r.out).object();
     CHECK(json.value("from_cache").toBool() == true);
+    // The same pyramid comes back.
+    for (const char* key : {"levels", "sample_rate", "channels", "sample_count", "bytes"})
+        CHECK(json.value(key) == built.value(key));
 }
 
 TEST_CASE("cli: relink accepts the same film moved and refuses another") {
