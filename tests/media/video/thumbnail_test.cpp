@@ -55,6 +55,25 @@ TEST_CASE("Thumbnails: one keyframe picture per interval, small, in order", "[th
     }
 }
 
+TEST_CASE("Thumbnails: between keyframes, the picture is the keyframe at or before",
+          "[thumbnails]") {
+    ThumbnailRequest request = requestFor({});
+    request.interval = Time::fromWholeSeconds(3); // keyframes every 2 s: most fall between
+    const ThumbnailStrip strip = buildThumbnails(request);
+    INFO(strip.error.toStdString());
+    REQUIRE(strip.complete());
+    REQUIRE(strip.thumbnails.size() == 8); // 0, 3, ... 21 s
+    for (std::size_t k = 0; k < strip.thumbnails.size(); ++k) {
+        const Thumbnail& thumbnail = strip.thumbnails[k];
+        const std::int64_t requestedSeconds = 3 * static_cast<std::int64_t>(k);
+        const std::int64_t keyframeSeconds = requestedSeconds / 2 * 2;
+        INFO("thumbnail " << k << " at " << requestedSeconds << " s");
+        CHECK(thumbnail.requested == Time::fromWholeSeconds(requestedSeconds));
+        CHECK(thumbnail.shown == Time::fromWholeSeconds(keyframeSeconds));
+        CHECK(readFrameIndex(thumbnail.image) == static_cast<int>(25 * keyframeSeconds));
+    }
+}
+
 TEST_CASE("Thumbnails: a reopened film gets its strip from the disk cache", "[thumbnails]") {
     const ThumbnailRequest request = requestFor("thumbs-cache");
     const ThumbnailStrip built = buildThumbnails(request);
