@@ -603,10 +603,8 @@ TEST_CASE("Damaged films play what can be played and stop, without hanging", "[p
     int ends = 0;
     QObject::connect(&engine, &PlaybackEngine::endReached, &engine, [&] { ++ends; });
     auto opened = engine.open(damaged);
-    if (!opened) {
-        CHECK(opened.errorMessage().contains(damaged));
-        return;
-    }
+    INFO(opened.errorMessage().toStdString());
+    REQUIRE(opened);
     engine.play();
     QElapsedTimer wall;
     wall.start();

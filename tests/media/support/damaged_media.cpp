@@ -43,7 +43,13 @@ QString writeCorruptedCopy(const QString& source, const QString& target, int chu
     std::mt19937 random(seed);
     std::uniform_int_distribution<int> byte(0, 255);
     constexpr qsizetype kChunk = 512;
-    const qsizetype begin = data.size() / 5;
+    // Past the header: after the start of the MP4 'mdat' box or of the first Matroska Cluster
+    // (element ID 1F 43 B6 75) when the file has one, since in a small film the header can be
+    // more than a fifth of the file.
+    qsizetype mediaData = data.indexOf("mdat");
+    if (mediaData < 0)
+        mediaData = data.indexOf(QByteArray::fromHex("1f43b675"));
+    const qsizetype begin = std::max(data.size() / 5, mediaData < 0 ? 0 : mediaData + 64);
     const qsizetype end = data.size() * 95 / 100 - kChunk;
     for (int c = 0; c < chunks && end > begin; ++c) {
         const qsizetype at = begin + (end - begin) * c / std::max(1, chunks - 1);

@@ -11,9 +11,10 @@ namespace cuesheet::media::test {
 QString writeTruncatedCopy(const QString& source, const QString& target, int keepPercent);
 
 // Copies `source` to `target` and overwrites `chunks` runs of 512 bytes, spread evenly
-// between 20 % and 95 % of the file, with pseudo-random bytes (the same for a given
-// `seed`). The header (moov at the front with -movflags +faststart, or a Matroska header)
-// stays intact, so the file opens but its picture data is damaged.
+// between 20 % (or the start of the media data, if later) and 95 % of the file, with
+// pseudo-random bytes (the same for a given `seed`). The header (moov at the front with
+// -movflags +faststart, or a Matroska header) stays intact, so the file opens but its
+// picture data is damaged.
 QString writeCorruptedCopy(const QString& source, const QString& target, int chunks, unsigned seed);
 
 // An AAC (.m4a) file of `seconds` of a 440 Hz sine at 48 kHz stereo, no video.

@@ -178,11 +178,11 @@ TEST_CASE("Bad media: a truncated file shows what remains and ends cleanly", "[b
 TEST_CASE("Bad media: damaged picture data never crashes or hangs the frame source", "[bad]") {
     const QString damaged = QDir(scratchDirectory("bad-corrupt")).filePath("corrupt.mp4");
     REQUIRE(writeCorruptedCopy(fastStartVideo(), damaged, 24, 7).isEmpty());
+    // The damage lies between 20 % and 95 % of the file and the index is in front (fast
+    // start), so the film must open; it is the picture data that is damaged.
     auto opened = VideoFrameSource::open(damaged);
-    if (!opened.ok()) {
-        checkNamesFile(opened.error(), damaged);
-        return;
-    }
+    INFO(opened.errorMessage().toStdString());
+    REQUIRE(opened.ok());
     VideoFrameSource& source = *opened.value();
     std::mt19937 random(3);
     std::uniform_int_distribution<int> frame(0, 620);
