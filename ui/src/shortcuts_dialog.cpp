@@ -7,6 +7,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cuesheet {
 
 QList<ShortcutEntry> shortcutEntriesFor(const QString& group, const QList<QAction*>& actions) {
@@ -52,7 +54,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<ShortcutEntry>& entries, QWidget* p
             groupItem->setFont(0, f);
             groupItem->setFlags(Qt::ItemIsEnabled);
         }
-        new QTreeWidgetItem(groupItem, {e.keys, e.description});
+        auto* item = new QTreeWidgetItem(groupItem, {e.keys, e.description});
+        item->setToolTip(1, e.description);
     }
     tree_->setRootIsDecorated(false);
     tree_->setItemsExpandable(false);
@@ -82,6 +85,12 @@ ShortcutsDialog::ShortcutsDialog(const QList<ShortcutEntry>& entries, QWidget* p
     layout->addWidget(buttons);
     // A minimum, not just a starting size: the list is unreadable narrower than this.
     setMinimumSize(520, 600);
+    // Wide enough to show the longest description whole.
+    int longest = 0;
+    for (const ShortcutEntry& e : entries)
+        longest = std::max(longest, tree_->fontMetrics().horizontalAdvance(e.description));
+    preferredSize_ = QSize(std::max(520, tree_->columnWidth(0) + longest + 80), 640);
+    resize(preferredSize_);
 }
 
 } // namespace cuesheet

@@ -18,6 +18,14 @@ const QColor kScoreColour(0x3f, 0x7f, 0xd0);
 const QColor kSongColour(0xe0, 0x8a, 0x2c);
 } // namespace
 
+QColor DensityChart::scoreColour() {
+    return kScoreColour;
+}
+
+QColor DensityChart::songColour() {
+    return kSongColour;
+}
+
 DensityChart::DensityChart(const MusicStatistics& stats, QWidget* parent)
     : QWidget(parent)
     , stats_(stats) {
@@ -34,19 +42,25 @@ void DensityChart::paintEvent(QPaintEvent*) {
     p.fillRect(plot, pal.color(QPalette::Base));
     p.setPen(pal.color(QPalette::Mid));
     p.drawRect(plot);
+    // Score grows up from the middle line and song down from it, each to its own full half,
+    // so a slice where both play shows both (stacked, one would hide the other's overlap).
     const int bins = static_cast<int>(stats_.scoreDensity.size());
+    const double middle = plot.top() + plot.height() / 2.0;
+    const double half = plot.height() / 2.0;
     if (bins > 0) {
         const double w = plot.width() / bins;
         for (int b = 0; b < bins; ++b) {
-            const double score = stats_.scoreDensity[static_cast<std::size_t>(b)];
-            const double song = stats_.songDensity[static_cast<std::size_t>(b)];
+            const double score =
+                std::clamp(stats_.scoreDensity[static_cast<std::size_t>(b)], 0.0, 1.0);
+            const double song =
+                std::clamp(stats_.songDensity[static_cast<std::size_t>(b)], 0.0, 1.0);
             const double x = plot.left() + b * w;
-            const double hScore = score * plot.height();
-            const double hSong = std::min(song, 1.0 - std::min(score, 1.0)) * plot.height();
-            p.fillRect(QRectF(x, plot.bottom() - hScore, w + 0.5, hScore), kScoreColour);
-            p.fillRect(QRectF(x, plot.bottom() - hScore - hSong, w + 0.5, hSong), kSongColour);
+            p.fillRect(QRectF(x, middle - score * half, w + 0.5, score * half), kScoreColour);
+            p.fillRect(QRectF(x, middle, w + 0.5, song * half), kSongColour);
         }
     }
+    p.setPen(pal.color(QPalette::Mid));
+    p.drawLine(QPointF(plot.left(), middle), QPointF(plot.right(), middle));
     // Minute marks: every minute, or every 5 / 10 when the film is long.
     const double seconds = stats_.densitySpan.toSecondsForDisplay();
     if (seconds > 0) {
@@ -127,11 +141,11 @@ StatisticsDialog::StatisticsDialog(const MusicStatistics& stats,
     table_->setMinimumHeight((table_->rowCount() + 1) * (fontMetrics().height() + 6) + 8);
 
     chart_ = new DensityChart(stats_, content_);
-    auto* legend =
-        new QLabel(tr("Music density along the film: <span style='color:%1'>■</span> score "
-                      "<span style='color:%2'>■</span> song")
-                       .arg(kScoreColour.name(), kSongColour.name()),
-                   content_);
+    auto* legend = new QLabel(
+        tr("Music density along the film: <span style='color:%1'>■</span> score (above the line) "
+           "<span style='color:%2'>■</span> song (below)")
+            .arg(kScoreColour.name(), kSongColour.name()),
+        content_);
     auto* contentLayout = new QVBoxLayout(content_);
     contentLayout->addWidget(table_);
     contentLayout->addWidget(legend);

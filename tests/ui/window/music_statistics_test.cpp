@@ -2,6 +2,9 @@
 #include "window_test_support.h"
 
 #include "cuesheet/ui/music_statistics.h"
+#include "cuesheet/ui/statistics_dialog.h"
+
+#include <QImage>
 
 #include <catch2/catch.hpp>
 
@@ -52,4 +55,32 @@ TEST_CASE("statistics of an empty project and without a running time") {
         computeMusicStatistics(p.project().data(), Time::fromWholeSeconds(100));
     CHECK(fallback.percentOfRunningTime(fallback.totalMusic) == Approx(10.0));
     CHECK(minutesSecondsText(Time::fromWholeSeconds(4530)) == "75:30");
+}
+
+TEST_CASE("the density picture shows score and song where they overlap") {
+    MusicStatistics stats;
+    stats.densitySpan = Time::fromWholeSeconds(40);
+    // Slice 0: score only; slice 1: score and song at once; slice 2: song only; slice 3: none.
+    stats.scoreDensity = {1.0, 1.0, 0.0, 0.0};
+    stats.songDensity = {0.0, 1.0, 1.0, 0.0};
+    DensityChart chart(stats);
+    chart.resize(400, 140);
+    const QImage picture = chart.grab().toImage().scaled(chart.size());
+    auto countIn = [&](int slice, const QColor& colour) {
+        int n = 0;
+        const int x0 = slice * 100 + 10; // away from the slice edges
+        for (int y = 0; y < picture.height(); ++y)
+            for (int x = x0; x < x0 + 80; ++x)
+                n += picture.pixelColor(x, y) == colour;
+        return n;
+    };
+    const QColor score = DensityChart::scoreColour();
+    const QColor song = DensityChart::songColour();
+    CHECK(countIn(0, score) > 1000);
+    CHECK(countIn(0, song) == 0);
+    CHECK(countIn(1, score) > 1000);
+    CHECK(countIn(1, song) > 1000);
+    CHECK(countIn(2, score) == 0);
+    CHECK(countIn(2, song) > 1000);
+    CHECK(countIn(3, score) + countIn(3, song) == 0);
 }

@@ -25,9 +25,12 @@ class ShortcutsDialog : public QDialog {
 public:
     ShortcutsDialog(const QList<ShortcutEntry>& entries, QWidget* parent = nullptr);
     QTreeWidget* tree() const { return tree_; }
+    // Wide enough for the longest description.
+    QSize sizeHint() const override { return preferredSize_; }
 
 private:
     QTreeWidget* tree_ = nullptr;
+    QSize preferredSize_;
 };
 
 } // namespace cuesheet

@@ -38,12 +38,15 @@ private:
 };
 
 // The density picture: per slice of the film, a bar as high as the share of the slice with
-// music, score below, song above; minute marks underneath.
+// score above a middle line and one as deep as its share with song below it (so overlapping
+// score and song both show); minute marks underneath.
 class DensityChart : public QWidget {
     Q_OBJECT
 public:
     explicit DensityChart(const MusicStatistics& stats, QWidget* parent = nullptr);
     QSize sizeHint() const override { return {640, 140}; }
+    static QColor scoreColour();
+    static QColor songColour();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
