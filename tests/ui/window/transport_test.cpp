@@ -5,7 +5,9 @@
 #include "cuesheet/ui/editor_settings.h"
 #include "cuesheet/ui/frame_player.h"
 #include "cuesheet/ui/main_window.h"
+#include "cuesheet/ui/timeline/timeline_view.h"
 #include "cuesheet/ui/transport_bar.h"
+#include "cuesheet/ui/validation_panel.h"
 #include "cuesheet/ui/window_capture.h"
 
 #include <QAction>
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <catch2/catch.hpp>
 
@@ -133,4 +136,42 @@ TEST_CASE("transport: shuttle, frame steps, cue edges and the clickable timecode
     CHECK_FALSE(bar->isEnteringTimecode());
     emit bar->timecodeEntered("10:00:99:00");
     CHECK(window.player().position() == TestProject::at(4, 12));
+}
+
+TEST_CASE("a validation finding or a double-clicked timeline cue takes the player to the cue") {
+    TestProject p;
+    const QString film = makeFilm(p.folder());
+    REQUIRE(
+        p.project().requestUpdateHeader("media", [&](ProjectHeader& h) { h.mediaPath = film; }));
+    const CueId one = p.addCue("One", 1, 2);
+    p.addCue("Two", 3, 4); // no writers: a finding for cue 2
+
+    QTemporaryDir scratch;
+    EditorSettings settings(scratch.filePath("settings.ini"));
+    MainWindow window(settings, p.societies(), scratch.filePath("cache"));
+    window.resize(1280, 800);
+    window.show();
+    QString error;
+    const QString copy = scratch.filePath("findings.cuesheet");
+    REQUIRE(p.session().file().saveCopyAs(copy, &error));
+    REQUIRE(window.openProject(copy, &error));
+    REQUIRE(waitUntilMediaSettled(window, 60000));
+
+    QTreeWidget* list = window.validationPanel()->list();
+    QTreeWidgetItem* findingOfTwo = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        if (list->topLevelItem(i)->text(0) == "2")
+            findingOfTwo = list->topLevelItem(i);
+    REQUIRE(findingOfTwo);
+    emit list->itemClicked(findingOfTwo, 0);
+    CHECK(positionBecomes(window, TestProject::at(3)));
+
+    TimelineView* timeline = window.timeline();
+    const Cue& cue = *window.session()->project().cue(one);
+    const TimelineGeometry& g = timeline->timelineGeometry();
+    const QRect lane = timeline->timelineLayout().laneRect(cue.lane);
+    const QPoint inside(static_cast<int>((g.xOfTime(cue.in) + g.xOfTime(cue.out)) / 2),
+                        lane.center().y());
+    QTest::mouseDClick(timeline->viewport(), Qt::LeftButton, Qt::NoModifier, inside);
+    CHECK(positionBecomes(window, TestProject::at(1)));
 }
