@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStyleOptionViewItem>
 #include <QTableWidget>
 #include <QTest>
 
@@ -170,6 +171,54 @@ TEST_CASE("the inspector's validation messages follow the project live") {
     test::settle();
     CHECK(p.project().workOf(*p.project().cue(id))->writers.front().share == Share::whole());
     CHECK_FALSE(inspector.validationText().contains("writer shares total"));
+}
+
+TEST_CASE("a writer's role, society and IPI are edited in the inspector's table and checked") {
+    TestProject p;
+    const CueId id = p.addCue("Theme", 10, 20);
+    CueSelection selection;
+    CueInspector inspector(p.session(), selection);
+    inspector.show();
+    selection.selectOnly(id);
+    auto* writers = qobject_cast<PartyListEditor*>(inspector.editorFor("writers"));
+    REQUIRE(writers);
+    Party w;
+    w.name = "Jane Roe";
+    w.share = Share::whole();
+    emit writers->partiesEdited({w});
+    test::settle();
+    auto stored = [&] { return p.project().workOf(*p.project().cue(id))->writers.front(); };
+    QTableWidget* table = writers->table();
+
+    // The society cell offers the society table's societies.
+    auto* societyEditor = qobject_cast<QComboBox*>(table->itemDelegate()->createEditor(
+        table->viewport(), QStyleOptionViewItem(), table->model()->index(0, 2)));
+    REQUIRE(societyEditor);
+    CHECK(societyEditor->count() == static_cast<int>(p.societies().all().size()) + 1);
+    CHECK(societyEditor->findData("PRS") > 0);
+    delete societyEditor;
+
+    table->item(0, 1)->setText("CA");
+    CHECK(stored().role == PartyRole::ComposerAuthor);
+    table->item(0, 2)->setText("prs");
+    CHECK(stored().society == "PRS");
+    // A publisher's role is refused on the writers' side, and nothing changes.
+    QSignalSpy refused(writers, &PartyListEditor::editRefused);
+    table->item(0, 1)->setText("E");
+    CHECK(refused.count() == 1);
+    CHECK(stored().role == PartyRole::ComposerAuthor);
+    CHECK(table->item(0, 1)->text() == "CA");
+
+    // An IPI name number with wrong check digits is flagged live; the right one is not.
+    table->item(0, 3)->setText("00014107339");
+    test::settle();
+    CHECK(stored().ipiNameNumber == "00014107339");
+    CHECK(inspector.validationText().contains("check digits should be 38"));
+    table->item(0, 3)->setText("00014107338");
+    test::settle();
+    CHECK_FALSE(inspector.validationText().contains("IPI"));
+    REQUIRE(p.project().undo());
+    CHECK(stored().ipiNameNumber == "00014107339");
 }
 
 TEST_CASE("a bad value typed in the inspector is refused and nothing changes") {
