@@ -11,6 +11,7 @@
 #include "cuesheet/ui/statistics_dialog.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -140,6 +141,22 @@ TEST_CASE("Save As writes a copy with every cue and the window goes on editing t
     CHECK_FALSE(w.window.saveProjectAs(w.path("no-such-folder/x.cuesheet"), &error));
     CHECK(error.contains("no-such-folder"));
     CHECK(QFileInfo(w.window.session()->path()) == QFileInfo(copy));
+}
+
+TEST_CASE("the folders of the last film and project are remembered for the next dialogs") {
+    Window w;
+    REQUIRE(QDir().mkpath(w.path("projects")));
+    REQUIRE(QDir().mkpath(w.path("copies")));
+    w.newProjectForFilm(kFilm, "projects/new.cuesheet");
+    CHECK(QFileInfo(w.settings.lastFolder("film")) == QFileInfo(QFileInfo(kFilm).absolutePath()));
+    CHECK(QFileInfo(w.settings.lastFolder("project")) == QFileInfo(w.path("projects")));
+    QString error;
+    REQUIRE(w.window.saveProjectAs(w.path("copies/copy.cuesheet"), &error));
+    CHECK(QFileInfo(w.settings.lastFolder("project")) == QFileInfo(w.path("copies")));
+    // Kept in the settings: another settings object on the same file reads them back.
+    const EditorSettings next(w.path("settings.ini"));
+    CHECK(QFileInfo(next.lastFolder("project")) == QFileInfo(w.path("copies")));
+    CHECK(QFileInfo(next.lastFolder("film")) == QFileInfo(QFileInfo(kFilm).absolutePath()));
 }
 
 TEST_CASE("Relink accepts the same film moved, and another film only when told to") {
