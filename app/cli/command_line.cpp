@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -69,20 +68,32 @@ std::unique_ptr<ProjectFile> openProject(const QString& path) {
     return file;
 }
 
-bool writeOutput(const QByteArray& bytes, const QString& path) {
-    if (path.isEmpty()) {
+bool reportWritten(const std::optional<OutputWritten>& written, const QString& path,
+                   const QString& error) {
+    if (!written) {
+        printError(error);
+        return false;
+    }
+    if (*written == OutputWritten::Replaced)
+        printError("replaced " + path);
+    return true;
+}
+
+bool writeOutput(const QByteArray& bytes, const OutputTarget& target) {
+    if (target.path.isEmpty()) {
         std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
         std::fflush(stdout);
         return true;
     }
-    // QSaveFile writes to a temporary file and renames it: a failed export never leaves a
-    // half-written file where a good one was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printError(path + ": cannot write: " + file.errorString());
-        return false;
-    }
-    return true;
+    QString error;
+    const auto written = writeOutputFile(target, bytes, &error);
+    return reportWritten(written, target.path, error);
+}
+
+bool writeOutputWith(const OutputTarget& target, const OutputWriter& writeTo) {
+    QString error;
+    const auto written = writeOutputFileWith(target, writeTo, &error);
+    return reportWritten(written, target.path, error);
 }
 
 } // namespace cuesheet::cli

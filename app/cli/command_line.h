@@ -2,6 +2,8 @@
 
 #include "cuesheet/store/project_file.h"
 
+#include "cuesheet/interchange/output_file.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -43,7 +45,15 @@ private:
 // Opens a project file, printing the reason to stderr on failure.
 std::unique_ptr<ProjectFile> openProject(const QString& path);
 
-// Writes bytes to `path`, or to stdout when `path` is empty. Reports failures.
-bool writeOutput(const QByteArray& bytes, const QString& path);
+// Writes bytes to stdout when `target.path` is empty, else to the file as writeOutputFile
+// does (never over the open project or anything but a regular file; atomically). Reports
+// failures, and says "replaced FILE" on stderr when a file was replaced.
+bool writeOutput(const QByteArray& bytes, const OutputTarget& target);
+// Prints `error` when nothing was written, "replaced PATH" when a file was replaced; true
+// when written.
+bool reportWritten(const std::optional<OutputWritten>& written, const QString& path,
+                   const QString& error);
+// The same for writers that need a file name of their own (XLSX, PNG).
+bool writeOutputWith(const OutputTarget& target, const OutputWriter& writeTo);
 
 } // namespace cuesheet::cli

@@ -2,9 +2,7 @@
 #include "command_line.h"
 #include "commands.h"
 
-#include "cuesheet/interchange/csv_export.h"
-#include "cuesheet/interchange/pdf_export.h"
-#include "cuesheet/interchange/xlsx_export.h"
+#include "cuesheet/interchange/cue_sheet_export.h"
 
 namespace cuesheet::cli {
 
@@ -65,23 +63,21 @@ int runExport(const QStringList& args) {
         return kDataError;
     const ProjectData& data = file->loadedData();
 
-    if (format == "xlsx") {
-        QString error;
-        if (!exportXlsx(data, {*profile, durationStyle}, out, &error)) {
-            printError(error);
-            return kDataError;
-        }
-        return kOk;
-    }
-    if (format == "pdf")
-        return writeOutput(exportPdf(data, {*paper, *profile, durationStyle}), out) ? kOk
-                                                                                    : kDataError;
-    CsvExportOptions options;
-    options.profile = *profile;
-    options.durations = durationStyle;
-    options.byteOrderMark = cl.isSet("bom");
-    options.rowPerParty = cl.isSet("row-per-party");
-    return writeOutput(exportCsv(data, options), out) ? kOk : kDataError;
+    CueSheetExport job;
+    job.format = format == "xlsx"  ? ExportFormat::Xlsx
+                 : format == "pdf" ? ExportFormat::Pdf
+                                   : ExportFormat::Csv;
+    job.csv.profile = *profile;
+    job.csv.durations = durationStyle;
+    job.csv.byteOrderMark = cl.isSet("bom");
+    job.csv.rowPerParty = cl.isSet("row-per-party");
+    job.xlsx = {*profile, durationStyle};
+    job.pdf = {*paper, *profile, durationStyle};
+    if (out.isEmpty()) // only CSV gets here: the binary formats need --out
+        return writeOutput(exportCsv(data, job.csv), {}) ? kOk : kDataError;
+    QString error;
+    const auto written = writeCueSheet(data, job, {out, file->filesOnDisk()}, &error);
+    return reportWritten(written, out, error) ? kOk : kDataError;
 }
 
 } // namespace cuesheet::cli

@@ -226,10 +226,20 @@ int runFrame(const QStringList& args) {
         return kDataError;
     }
     const QImage image = media::toImage(*frame, width > 0 ? QSize(width, 16384) : QSize());
-    if (image.isNull() || !image.save(cl.value("out"), "PNG")) {
-        printError(cl.value("out") + ": cannot write the PNG image");
+    if (image.isNull()) {
+        printError(path + ": cannot convert the frame to a picture");
         return kDataError;
     }
+    // The film itself is never the output.
+    const bool saved = writeOutputWith({cl.value("out"), {path}},
+                                       [&image](const QString& temporaryPath, QString* error) {
+                                           if (image.save(temporaryPath, "PNG"))
+                                               return true;
+                                           *error = "cannot write the PNG image";
+                                           return false;
+                                       });
+    if (!saved)
+        return kDataError;
     printOut(QString("frame %1 at %2 s -> %3 (%4x%5)")
                  .arg(frame->index())
                  .arg(frame->pts().toSecondsForDisplay(), 0, 'f', 6)

@@ -6,6 +6,9 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QFileInfo>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -127,4 +130,42 @@ TEST_CASE("cli: a read-only project opens, says it is read-only and refuses edit
     CHECK(sha256(file) == before);
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     CHECK(runCli({"info", file}).outText().contains("read-only") == false);
+}
+
+TEST_CASE("cuesheet export never writes over the project, a FIFO or a link; says when it "
+          "replaces") {
+    Scratch scratch;
+    const QString file = newProject(scratch);
+    const QByteArray before = sha256(file);
+    for (const QString format : {"csv", "xlsx", "pdf"}) {
+        INFO(format.toStdString());
+        // The project under its own name and under another spelling of it.
+        for (const QString& out : {file, scratch.path("./film.cuesheet")}) {
+            const auto r = runCli({"export", file, "--format", format, "--out", out});
+            INFO(r.errText().toStdString());
+            CHECK(r.exitCode == 3);
+            CHECK(r.errText().contains(out + ": is the open project"));
+        }
+        const QString journal = file + "-journal";
+        CHECK(runCli({"export", file, "--format", format, "--out", journal}).exitCode == 3);
+        CHECK_FALSE(QFile::exists(journal));
+    }
+    CHECK(sha256(file) == before);
+    CHECK(listedCues(file).size() == 3); // still a project, with its cues
+
+    const QString fifo = scratch.path("pipe.csv");
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+    auto r = runCli({"export", file, "--out", fifo});
+    CHECK(r.exitCode == 3);
+    CHECK(r.errText().contains(fifo + ": is a FIFO"));
+    CHECK(QFileInfo(fifo).isFile() == false);
+
+    const QString sheet = scratch.path("sheet.csv");
+    r = runCli({"export", file, "--out", sheet});
+    CHECK(r.exitCode == 0);
+    CHECK_FALSE(r.errText().contains("replaced"));
+    r = runCli({"export", file, "--out", sheet});
+    CHECK(r.exitCode == 0);
+    CHECK(r.errText().contains("replaced " + sheet));
+    CHECK(readFile(sheet).contains("Cue 3"));
 }

@@ -14,7 +14,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -70,42 +69,28 @@ QString pageCount(int pages) {
     return pages == 1 ? QObject::tr("1 page") : QObject::tr("%1 pages").arg(pages);
 }
 
-// Writes `bytes` through QSaveFile: a temporary file beside `path`, renamed over it on
-// success, so a failed export never leaves half a file where a good one was.
-bool writeWhole(const QString& path, const QByteArray& bytes, QString* error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QObject::tr("Cannot write '%1': %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
 // Everything a preview or a write needs, copied, so a worker thread can use it while the
 // dialog changes.
 struct ExportJob {
     std::shared_ptr<const ProjectData> data;
-    ExportFormat format = ExportFormat::Csv;
-    CsvExportOptions csv;
-    XlsxExportOptions xlsx;
-    PdfExportOptions pdf;
+    CueSheetExport options;
+    QStringList protectedFiles;
 };
 
-bool writeExport(const ExportJob& job, const QString& path, QString* error) {
-    if (path.isEmpty()) {
-        *error = QObject::tr("Choose a file to export to.");
-        return false;
-    }
-    switch (job.format) {
-    case ExportFormat::Xlsx:
-        // exportXlsx writes beside the path and renames, and its error names the file.
-        return exportXlsx(*job.data, job.xlsx, path, error);
-    case ExportFormat::Pdf:
-        return writeWhole(path, exportPdf(*job.data, job.pdf), error);
-    case ExportFormat::Csv:
-        break;
-    }
-    return writeWhole(path, exportCsv(*job.data, job.csv), error);
+// The outcome of a write on the worker thread: an error, or whether a file was replaced.
+struct WriteOutcome {
+    QString error;
+    bool replaced = false;
+};
+
+WriteOutcome writeExport(const ExportJob& job, const QString& path) {
+    if (path.isEmpty())
+        return {QObject::tr("Choose a file to export to."), false};
+    WriteOutcome outcome;
+    const auto written =
+        writeCueSheet(*job.data, job.options, {path, job.protectedFiles}, &outcome.error);
+    outcome.replaced = written == OutputWritten::Replaced;
+    return outcome;
 }
 
 struct PreviewText {
@@ -115,7 +100,7 @@ struct PreviewText {
 
 PreviewText buildPreview(const ExportJob& job, const QString& paperName) {
     const auto cues = static_cast<int>(job.data->cues.size());
-    switch (job.format) {
+    switch (job.options.format) {
     case ExportFormat::Xlsx:
         return {QObject::tr("Excel workbook with three sheets:\n"
                             "  Production – the header block\n"
@@ -125,7 +110,7 @@ PreviewText buildPreview(const ExportJob& job, const QString& paperName) {
                     .arg(cueCount(cues)),
                 QObject::tr("3 sheets, %1").arg(cueCount(cues))};
     case ExportFormat::Pdf: {
-        const QByteArray pdf = exportPdf(*job.data, job.pdf);
+        const QByteArray pdf = exportPdf(*job.data, job.options.pdf);
         const int pages = pdfPageCount(pdf);
         return {
             QObject::tr("PDF cue sheet on %1 paper, %2:\n"
@@ -139,7 +124,7 @@ PreviewText buildPreview(const ExportJob& job, const QString& paperName) {
     case ExportFormat::Csv:
         break;
     }
-    const QByteArray csv = exportCsv(*job.data, job.csv);
+    const QByteArray csv = exportCsv(*job.data, job.options.csv);
     QString text = QString::fromUtf8(csv);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -164,9 +149,11 @@ void runInBackground(QObject* context, std::function<Result()> work,
 }
 } // namespace
 
-ExportDialog::ExportDialog(const ProjectData& data, QWidget* parent)
+ExportDialog::ExportDialog(const ProjectData& data, const QStringList& protectedFiles,
+                           QWidget* parent)
     : QDialog(parent)
-    , data_(std::make_shared<const ProjectData>(data)) {
+    , data_(std::make_shared<const ProjectData>(data))
+    , protectedFiles_(protectedFiles) {
     setWindowTitle(tr("Export Cue Sheet"));
 
     fileFormat_ = new QComboBox(this);
@@ -330,7 +317,7 @@ void ExportDialog::updatePreview() {
     const int generation = ++previewGeneration_;
     previewReady_ = false;
     summary_->setText(tr("Preparing the preview…"));
-    ExportJob job{data_, format(), options(), xlsxOptions(), pdfOptions()};
+    const ExportJob job = ExportJob{data_, cueSheetExport(), protectedFiles_};
     const QString paper = paper_->currentText();
     runInBackground<PreviewText>(
         this, [job, paper] { return buildPreview(job, paper); },
@@ -360,9 +347,16 @@ void ExportDialog::browse() {
         path_->setText(withExtension(path, f));
 }
 
+CueSheetExport ExportDialog::cueSheetExport() const {
+    return {format(), options(), xlsxOptions(), pdfOptions()};
+}
+
 bool ExportDialog::writeFile(QString* error) const {
-    return writeExport({data_, format(), options(), xlsxOptions(), pdfOptions()}, filePath(),
-                       error);
+    const WriteOutcome outcome =
+        writeExport(ExportJob{data_, cueSheetExport(), protectedFiles_}, filePath());
+    if (error)
+        *error = outcome.error;
+    return outcome.error.isEmpty();
 }
 
 void ExportDialog::setEditable(bool editable) {
@@ -382,15 +376,13 @@ void ExportDialog::accept() {
     const QString path = filePath();
     summary_->setText(tr("Writing %1…").arg(path));
     setEditable(false);
-    ExportJob job{data_, format(), options(), xlsxOptions(), pdfOptions()};
-    runInBackground<QString>(
-        this,
-        [job, path] {
-            QString error;
-            return writeExport(job, path, &error) ? QString() : error;
-        },
-        [this](const QString& error) {
+    const ExportJob job = ExportJob{data_, cueSheetExport(), protectedFiles_};
+    runInBackground<WriteOutcome>(
+        this, [job, path] { return writeExport(job, path); },
+        [this](const WriteOutcome& outcome) {
             writing_ = false;
+            replacedFile_ = outcome.replaced;
+            const QString& error = outcome.error;
             emit writeFinished(error);
             if (error.isEmpty()) {
                 QDialog::accept();

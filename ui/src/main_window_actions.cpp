@@ -526,7 +526,8 @@ void MainWindow::relinkFilmTo(const QString& film, ContentMismatch onMismatch) {
 }
 
 ExportDialog* MainWindow::createExportDialog() {
-    auto* dialog = new ExportDialog(session_->project().data(), this);
+    auto* dialog =
+        new ExportDialog(session_->project().data(), session_->file().filesOnDisk(), this);
     dialog->setOptions(settings_.exportOptions());
     const QFileInfo project(session_->path());
     QString folder = settings_.lastFolder("export");
@@ -543,7 +544,11 @@ void MainWindow::exportCueSheet() {
     if (dialog->exec() == QDialog::Accepted) {
         settings_.setExportOptions(dialog->options());
         settings_.setLastFolder("export", QFileInfo(dialog->filePath()).absolutePath());
-        showStatus(tr("Exported the cue sheet to %1").arg(dialog->filePath()), 10000);
+        showStatus((dialog->replacedFile() ? tr("Exported the cue sheet to %1 (replaced the file "
+                                                "that was there)")
+                                           : tr("Exported the cue sheet to %1"))
+                       .arg(dialog->filePath()),
+                   10000);
     }
     dialog->deleteLater();
 }
@@ -590,6 +595,7 @@ StatisticsDialog* MainWindow::createStatisticsDialog() {
         },
         this);
     dialog->setDefaultFolder(QFileInfo(session_->path()).absolutePath());
+    dialog->setProtectedFiles(session_->file().filesOnDisk());
     return dialog;
 }
 

@@ -1,5 +1,7 @@
 #include "cuesheet/ui/statistics_dialog.h"
 
+#include "cuesheet/interchange/output_file.h"
+
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -7,7 +9,6 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -190,25 +191,21 @@ QImage StatisticsDialog::renderImage() const {
 }
 
 bool StatisticsDialog::savePng(const QString& path, QString* error) const {
-    if (!renderImage().save(path, "PNG")) {
-        *error = tr("Cannot write '%1'.").arg(path);
-        return false;
-    }
-    return true;
+    const QImage image = renderImage();
+    return writeOutputFileWith(
+               {path, protectedFiles_},
+               [&image](const QString& temporaryPath, QString* why) {
+                   if (image.save(temporaryPath, "PNG"))
+                       return true;
+                   *why = tr("the picture could not be written");
+                   return false;
+               },
+               error)
+        .has_value();
 }
 
 bool StatisticsDialog::saveCsv(const QString& path, QString* error) const {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(musicStatisticsCsv(stats_));
-    if (!file.commit()) {
-        *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeOutputFile({path, protectedFiles_}, musicStatisticsCsv(stats_), error).has_value();
 }
 
 } // namespace cuesheet

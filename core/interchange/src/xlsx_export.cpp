@@ -283,26 +283,7 @@ bool exportXlsx(const ProjectData& data, const XlsxExportOptions& options, const
             *error = path + ": " + why;
         return false;
     };
-    // libxlsxwriter writes to a path: give it a new file beside the target, then rename, so
-    // that a failed export leaves any previous file as it was.
-    const QFileInfo target(path);
-    if (!target.absoluteDir().exists())
-        return fail("cannot write: the folder " + target.absolutePath() + " does not exist");
-    QString temporaryPath;
-    for (int attempt = 0; attempt < 100 && temporaryPath.isEmpty(); ++attempt) {
-        const QString candidate = target.absolutePath() + "/." + target.fileName() + '.' +
-                                  QString::number(QRandomGenerator::global()->generate(), 36) +
-                                  ".part";
-        if (!QFileInfo::exists(candidate))
-            temporaryPath = candidate;
-    }
-    if (temporaryPath.isEmpty())
-        return fail("cannot write: no free temporary name in " + target.absolutePath());
-    // Whatever happens below, the temporary file does not stay.
-    const std::unique_ptr<const QString, void (*)(const QString*)> cleanup(
-        &temporaryPath, [](const QString* p) { QFile::remove(*p); });
-
-    lxw_workbook* book = workbook_new(QFile::encodeName(temporaryPath).constData());
+    lxw_workbook* book = workbook_new(QFile::encodeName(path).constData());
     if (!book)
         return fail("cannot create the workbook");
     const Formats formats = makeFormats(book);
@@ -327,13 +308,6 @@ bool exportXlsx(const ProjectData& data, const XlsxExportOptions& options, const
     if (closed != LXW_NO_ERROR)
         return fail(
             QString("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(closed))));
-    // A file replaced keeps its permissions; a new one has the usual ones (fopen's 0666 and
-    // the umask), not a temporary file's 0600.
-    if (target.exists())
-        QFile::setPermissions(temporaryPath, QFile::permissions(target.absoluteFilePath()));
-    if (std::rename(QFile::encodeName(temporaryPath).constData(),
-                    QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
-        return fail("cannot replace the file with the new workbook");
     return true;
 }
 

@@ -170,6 +170,10 @@ ProjectFile::~ProjectFile() {
     sqlite3_close_v2(db_);
 }
 
+QStringList ProjectFile::filesOnDisk() const {
+    return {path_, path_ + "-journal", path_ + "-wal", path_ + "-shm"};
+}
+
 QString ProjectFile::describe(const QString& what) const {
     return path_ + ": " + what;
 }

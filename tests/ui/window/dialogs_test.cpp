@@ -40,7 +40,7 @@ QString previewOf(ExportDialog& dialog) {
 TEST_CASE("the export dialog writes what the CSV exporter makes with the chosen options") {
     TestProject p;
     p.addCue("Overture", 10, 20);
-    ExportDialog dialog(p.project().data());
+    ExportDialog dialog(p.project().data(), p.session().file().filesOnDisk());
     CsvExportOptions o;
     o.profile = CsvProfile::Us;
     o.durations.format = DurationFormat::Seconds;
@@ -85,7 +85,7 @@ QString run(const QString& program, const QStringList& args) {
 TEST_CASE("the export dialog's format picks the options, the extension and the preview") {
     TestProject p;
     p.addCue("Overture", 10, 20);
-    ExportDialog dialog(p.project().data());
+    ExportDialog dialog(p.project().data(), p.session().file().filesOnDisk());
     REQUIRE(dialog.findChildren<QCheckBox*>().size() == 2);
     dialog.setFilePath(p.folder() + "/sheet.csv");
     CHECK(dialog.format() == ExportFormat::Csv);
@@ -116,7 +116,7 @@ TEST_CASE("the export dialog's format picks the options, the extension and the p
 TEST_CASE("the export dialog writes an XLSX workbook holding the cues") {
     TestProject p;
     p.addCue("Nocturne in Blue", 10, 20);
-    ExportDialog dialog(p.project().data());
+    ExportDialog dialog(p.project().data(), p.session().file().filesOnDisk());
     dialog.setFilePath(p.folder() + "/sheet.csv");
     dialog.setFormat(ExportFormat::Xlsx);
     const QString path = dialog.filePath();
@@ -135,7 +135,7 @@ TEST_CASE("the export dialog writes an XLSX workbook holding the cues") {
 TEST_CASE("the export dialog writes a PDF showing the cues") {
     TestProject p;
     p.addCue("Nocturne in Blue", 10, 20);
-    ExportDialog dialog(p.project().data());
+    ExportDialog dialog(p.project().data(), p.session().file().filesOnDisk());
     dialog.setFormat(ExportFormat::Pdf);
     const QString path = p.folder() + "/sheet.pdf";
     dialog.setFilePath(path);
@@ -149,7 +149,7 @@ TEST_CASE("the export dialog's PDF preview counts the pages the file has") {
     TestProject p;
     for (int i = 0; i < 60; ++i) // 60 cue blocks do not fit on one page
         p.addCue(QString("Cue %1").arg(i + 1), 5 * i, 5 * i + 4);
-    ExportDialog dialog(p.project().data());
+    ExportDialog dialog(p.project().data(), p.session().file().filesOnDisk());
     dialog.setFormat(ExportFormat::Pdf);
     const QString path = p.folder() + "/long.pdf";
     dialog.setFilePath(path);
@@ -168,7 +168,7 @@ TEST_CASE("an export to an unwritable place names the path and leaves no file") 
     p.addCue("Overture", 10, 20);
     const QString missingFolder = p.folder() + "/no-such-folder";
     for (ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Pdf}) {
-        ExportDialog dialog(p.project().data());
+        ExportDialog dialog(p.project().data(), p.session().file().filesOnDisk());
         dialog.setFormat(format);
         const QString path = missingFolder + "/sheet." +
                              QStringList{"csv", "xlsx", "pdf"}.at(static_cast<int>(format));
@@ -191,7 +191,7 @@ TEST_CASE("an export to an unwritable place names the path and leaves no file") 
     };
     const QStringList before = entries();
     for (ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Pdf}) {
-        ExportDialog dialog(p.project().data());
+        ExportDialog dialog(p.project().data(), p.session().file().filesOnDisk());
         dialog.setFilePath(notAFolder + "/sheet.csv");
         dialog.setFormat(format);
         INFO(dialog.filePath().toStdString());
@@ -207,7 +207,7 @@ TEST_CASE("the export dialog prepares its preview and writes its file off the GU
     TestProject p;
     for (int i = 0; i < 60; ++i)
         p.addCue(QString("Cue %1").arg(i + 1), 5 * i, 5 * i + 4);
-    ExportDialog dialog(p.project().data());
+    ExportDialog dialog(p.project().data(), p.session().file().filesOnDisk());
     dialog.setFormat(ExportFormat::Pdf);
     // setFormat returned before the PDF preview was made.
     CHECK_FALSE(dialog.isPreviewReady());
@@ -229,7 +229,7 @@ TEST_CASE("the export dialog prepares its preview and writes its file off the GU
 TEST_CASE("a failed background export says why and keeps the dialog open") {
     TestProject p;
     p.addCue("Overture", 10, 20);
-    ExportDialog dialog(p.project().data());
+    ExportDialog dialog(p.project().data(), p.session().file().filesOnDisk());
     dialog.show();
     const QString path = p.folder() + "/no-such-folder/sheet.csv";
     dialog.setFilePath(path);
@@ -291,4 +291,25 @@ TEST_CASE("the shortcuts dialog lists actions with their keys") {
     CHECK(shortcutEntriesFor("Edit", {&named}).front().description == "Undo");
     ShortcutsDialog dialog(entries + QList<ShortcutEntry>{{"Timeline", "I / O", "Marks"}});
     CHECK(dialog.tree()->topLevelItemCount() == 2);
+}
+
+TEST_CASE("the export dialog refuses to write over the open project and says so") {
+    TestProject p;
+    p.addCue("Overture", 10, 20);
+    const QByteArray before = readAll(p.path());
+    for (ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Pdf}) {
+        ExportDialog dialog(p.project().data(), p.session().file().filesOnDisk());
+        dialog.setFormat(format);
+        // Typed by hand: setFilePath keeps the name as given.
+        dialog.setFilePath(p.path());
+        QSignalSpy finished(&dialog, &ExportDialog::writeFinished);
+        dialog.accept();
+        REQUIRE(finished.wait(30000));
+        const QString error = finished.first().first().toString();
+        INFO(error.toStdString());
+        CHECK(error.contains(p.path() + ": is the open project"));
+        CHECK(dialog.result() != QDialog::Accepted);
+    }
+    CHECK(readAll(p.path()) == before);
+    CHECK(p.project().requestSetTitle(p.project().data().cues.begin()->first, "Still editable"));
 }

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "cuesheet/interchange/csv_export.h"
-#include "cuesheet/interchange/pdf_export.h"
-#include "cuesheet/interchange/xlsx_export.h"
+#include "cuesheet/interchange/cue_sheet_export.h"
 #include "cuesheet/model/project_data.h"
 
 #include <QDialog>
@@ -17,8 +15,6 @@ class QPlainTextEdit;
 
 namespace cuesheet {
 
-enum class ExportFormat { Csv, Xlsx, Pdf };
-
 // Export the cue sheet as CSV, an Excel workbook or a PDF, through the same exporters as
 // `cuesheet export --format`: the profile (generic, US ASCAP/BMI, CISAC; for PDF the usage
 // vocabulary), how durations are written and rounded (no society rule says; the default is
@@ -32,8 +28,11 @@ enum class ExportFormat { Csv, Xlsx, Pdf };
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
-    // `data` is copied: the export writes the state of the moment the dialog opened.
-    ExportDialog(const ProjectData& data, QWidget* parent = nullptr);
+    // `data` is copied: the export writes the state of the moment the dialog opened. No
+    // export is ever written over `protectedFiles` (the open project's files on disk,
+    // ProjectFile::filesOnDisk()) or anything but a regular file (writeCueSheet).
+    ExportDialog(const ProjectData& data, const QStringList& protectedFiles,
+                 QWidget* parent = nullptr);
 
     // The CSV options; profile and durations also apply to XLSX and PDF.
     CsvExportOptions options() const;
@@ -45,6 +44,8 @@ public:
     void setPaperSize(PaperSize paper);
     XlsxExportOptions xlsxOptions() const;
     PdfExportOptions pdfOptions() const;
+    // The whole export as chosen (format and every format's options).
+    CueSheetExport cueSheetExport() const;
     QString filePath() const;
     void setFilePath(const QString& path);
     // The text the preview shows, once isPreviewReady() (previewReady() says when).
@@ -52,10 +53,12 @@ public:
     bool isPreviewReady() const { return previewReady_; }
     // True from Export until the file is written (or the write failed).
     bool isWriting() const { return writing_; }
+    // After a successful Export: whether it replaced a file that was there.
+    bool replacedFile() const { return replacedFile_; }
 
-    // Writes the chosen format to filePath() (to a temporary file beside it, renamed over it,
-    // so a failure never leaves half a file), on the calling thread; false with *error naming
-    // the file on failure.
+    // Writes the chosen format to filePath() through writeCueSheet (a temporary file beside
+    // it, renamed over it, so a failure never leaves half a file; never over the project),
+    // on the calling thread; false with *error naming the file on failure.
     bool writeFile(QString* error) const;
 
     // Writes the file on a worker thread, then closes the dialog (accepted), or shows why not
@@ -78,6 +81,8 @@ private:
 
     // Shared with the worker threads: the state of the moment the dialog opened.
     std::shared_ptr<const ProjectData> data_;
+    QStringList protectedFiles_;
+    bool replacedFile_ = false;
     int previewGeneration_ = 0;
     bool previewReady_ = false;
     QString previewSummary_; // shown again after a failed write

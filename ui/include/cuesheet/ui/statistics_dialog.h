@@ -3,6 +3,7 @@
 #include "cuesheet/ui/music_statistics.h"
 
 #include <QDialog>
+#include <QStringList>
 
 #include <functional>
 
@@ -27,6 +28,8 @@ public:
     bool savePng(const QString& path, QString* error) const;
     bool saveCsv(const QString& path, QString* error) const;
     void setDefaultFolder(const QString& folder) { folder_ = folder; }
+    // Files the PNG and CSV are never written over (the open project's, writeOutputFile).
+    void setProtectedFiles(const QStringList& files) { protectedFiles_ = files; }
     QTableWidget* table() const { return table_; }
 
 private:
@@ -35,6 +38,7 @@ private:
     QTableWidget* table_ = nullptr;
     DensityChart* chart_ = nullptr;
     QString folder_;
+    QStringList protectedFiles_;
 };
 
 // The density picture: per slice of the film, a bar as high as the share of the slice with

@@ -21,9 +21,10 @@ struct XlsxExportOptions {
 //   Parties:    one row per writer or publisher of each work used (title, ISWC, side, name,
 //               role, society, IPI, share as a number, the cue numbers using it).
 // Times and durations are text in the chosen format, so a spreadsheet never reinterprets
-// a timecode as a clock time. The file is written beside `path` and renamed over it, so a
-// failed export never leaves half a file. Returns false with *error naming the file on
-// failure (cannot write, a text longer than the 32 767 characters a cell holds).
+// a timecode as a clock time. Writes `path` directly: to replace a file the user named, go
+// through writeOutputFileWith (output_file.h), which keeps anything else from harm. Returns false
+// with *error naming the file on failure (cannot write, a text longer than the 32 767 characters a
+// cell holds).
 bool exportXlsx(const ProjectData& data, const XlsxExportOptions& options, const QString& path,
                 QString* error);
 

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -46,6 +47,10 @@ public:
     ProjectFile& operator=(const ProjectFile&) = delete;
 
     const QString& path() const { return path_; }
+    // The project file and the files SQLite may keep beside it (its rollback journal, and a
+    // write-ahead log and its index should a file arrive in WAL mode): what no export may
+    // ever write over (OutputTarget::protectedFiles).
+    QStringList filesOnDisk() const;
     bool isReadOnly() const { return readOnly_; }
     // The state as loaded by open()/create().
     const ProjectData& loadedData() const { return loaded_; }
