@@ -10,7 +10,10 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <cstring>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 using namespace cuesheet;
@@ -122,13 +125,22 @@ TEST_CASE("an export replaces only regular files") {
         REQUIRE(::lstat(QFile::encodeName(fifo).constData(), &status) == 0);
         CHECK(S_ISFIFO(status.st_mode));
     }
-    SECTION("a device") {
-        QString error;
-        CHECK_FALSE(writeOutputFile({"/dev/null", {}}, "x", &error));
-        CHECK(error.contains("is a device"));
+    SECTION("a socket") {
+        // (No device node here: a test that broke this rule would replace /dev/null.)
+        const QString socketPath = dir.filePath("sheet.csv");
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        REQUIRE(fd >= 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        const QByteArray name = QFile::encodeName(socketPath);
+        REQUIRE(static_cast<std::size_t>(name.size()) < sizeof(address.sun_path));
+        std::memcpy(address.sun_path, name.constData(), static_cast<std::size_t>(name.size()));
+        REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0);
+        requireRefused({socketPath, {}}, "is a socket");
         struct stat status {};
-        REQUIRE(::stat("/dev/null", &status) == 0);
-        CHECK(S_ISCHR(status.st_mode));
+        REQUIRE(::lstat(name.constData(), &status) == 0);
+        CHECK(S_ISSOCK(status.st_mode));
+        ::close(fd);
     }
     SECTION("a folder") {
         REQUIRE(QDir(dir.path()).mkdir("sheet.csv"));

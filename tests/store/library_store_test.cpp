@@ -176,7 +176,7 @@ TEST_CASE("library store: a version-1 file is upgraded, keeping every cue and th
     const ProjectData& data = open->data();
     CHECK(test::sqliteQuery(path, "PRAGMA user_version") ==
           QString::number(ProjectFile::kSchemaVersion));
-    CHECK(ProjectFile::kSchemaVersion == 2);
+    CHECK(ProjectFile::kSchemaVersion == 3);
     CHECK(data.header.productionTitle == "Night Train");
     CHECK(data.header.director == "Jane Doe");
     CHECK(data.header.timecode.rate == FrameRate(24, 1));

@@ -2,6 +2,7 @@
 
 #include "cuesheet/model/model_json.h"
 #include "cuesheet/store/sqlite_statement.h"
+#include "hot_journal.h"
 #include "project_tables.h"
 #include "schema.h"
 #include "statement_cache.h"
@@ -52,6 +53,16 @@ private:
     bool open_;
 };
 
+// Every write transaction changes the project row (schema version 3), so the rollback journal
+// of any of our transactions holds that row as it was: hot_journal.h tells by it whether a
+// journal found beside the file belongs to it. The first write also gives the file its
+// identity.
+bool markWrite(sqlite3* db) {
+    return exec(db, "UPDATE project SET write_serial = write_serial + 1, identity = CASE "
+                    "identity WHEN '' THEN lower(hex(randomblob(16))) ELSE identity END "
+                    "WHERE id = 1");
+}
+
 // Connection settings for every open: rollback journal (one file, which is what users copy
 // and mail), foreign keys, and synchronous=EXTRA so a commit is on disk before record()
 // returns. In the rollback-journal (DELETE) mode a transaction commits by unlinking the
@@ -82,6 +93,15 @@ Connection openConnection(const QString& path, int flags, QString* message) {
         return nullptr;
     }
     sqlite3_extended_result_codes(raw, 1);
+    // A project file may come from anywhere (mailed, downloaded): SQL stored in it must not
+    // run code of its own. Defensive mode forbids writing the schema by hand; triggers and
+    // views are never used by this program, so they are off (the schema check refuses files
+    // that carry them anyway); functions in the schema are not trusted; no extensions load.
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     return db;
 }
 
@@ -200,7 +220,8 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path, const Proj
         ok = ok && transaction.isOpen() &&
              exec(db.get(), QString("PRAGMA application_id = %1").arg(kApplicationId).toUtf8()) &&
              schema::migrate(db.get(), 0, &message) &&
-             tables::writeHeader(statements, header, &message) && transaction.commit();
+             tables::writeHeader(statements, header, &message) && markWrite(db.get()) &&
+             transaction.commit();
     }
     if (!ok) {
         const QString why = message.isEmpty() ? sqliteMessage(db.get()) : message;
@@ -236,6 +257,18 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, QString* err
             return fail("not a Cue Sheet Editor project (it is not an SQLite database)");
     }
 
+    // Before SQLite sees the file: it would roll back any hot journal beside it, whichever
+    // file that journal came from.
+    const QString journal = QFileInfo(path + "-journal").fileName();
+    QString journalWhy;
+    const JournalVerdict journalVerdict = checkHotJournal(path, &journalWhy);
+    if (journalVerdict == JournalVerdict::Foreign)
+        return fail(QString("the crash journal beside it (%1) does not belong to it: %2. Rolling "
+                            "it back would write another file's pages into this one, so both "
+                            "files were left as they are. Move %1 away to open the project as "
+                            "it was last saved, or put it back beside the file it came from")
+                        .arg(journal, journalWhy));
+
     // One connection, read-write when we may write. Reading the identity, the version and
     // the integrity check writes nothing; SQLite itself rolls back a hot journal left by a
     // crash, which restores the last committed state.
@@ -243,6 +276,11 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, QString* err
     // The owner's write bit counts too: a file marked read-only stays so even for root.
     const bool readOnly = !info.isWritable() || !(info.permissions() & QFile::WriteOwner) ||
                           !QFileInfo(info.absolutePath()).isWritable();
+    if (readOnly && journalVerdict != JournalVerdict::None)
+        return fail(QString("a crash left an unfinished change in %1 beside it, which must be "
+                            "rolled back before the project can be read, but the file (or its "
+                            "folder) is read-only; make both writable and open it again")
+                        .arg(journal));
     Connection db =
         openConnection(path, readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, &message);
     if (!db)
@@ -273,6 +311,13 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, QString* err
             return fail("the project file is damaged (integrity check: " +
                         (check.isValid() && check.ok() ? check.text(0) : sqliteMessage(db.get())) +
                         ")");
+        QString why;
+        const auto schemaMatch = schema::matchesVersion(db.get(), static_cast<int>(version), &why);
+        if (schemaMatch == schema::SchemaMatch::Unreadable)
+            return fail("the project file is damaged (" + why + ")");
+        if (schemaMatch == schema::SchemaMatch::Different)
+            return fail("the project file was altered outside Cue Sheet Editor: " + why +
+                        "; it is not opened, so nothing stored in it can run");
     }
     if (!configure(db.get()))
         return fail("cannot be opened: " + sqliteMessage(db.get()));
@@ -289,7 +334,8 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, QString* err
         Transaction transaction(db.get());
         StatementCache statements(db.get());
         if (!transaction.isOpen() || !schema::migrate(db.get(), version, &message) ||
-            !tables::ensureHeader(statements, &message) || !transaction.commit())
+            !tables::ensureHeader(statements, &message) || !markWrite(db.get()) ||
+            !transaction.commit())
             return fail("cannot be upgraded: " +
                         (message.isEmpty() ? sqliteMessage(db.get()) : message));
     }
@@ -329,6 +375,8 @@ bool ProjectFile::record(const ChangeSet& change, HistoryStep step, QString* err
     // change them between the check and the write.
     if (!startsFromStored(*statements_, stored, &message))
         return fail(message);
+    if (!markWrite(db_))
+        return fail("cannot write the project: " + sqliteMessage(db_));
 
     // Order matters for the foreign keys: works and library files first, then cues, then the
     // works and library files removed.
@@ -428,6 +476,20 @@ bool ProjectFile::saveCopyAs(const QString& newPath, QString* error) {
         QFile::remove(newPath);
         return false;
     }
+    // The copy is a file of its own: its own identity, so that a crash journal of one is
+    // never taken for the other's (hot_journal.h).
+    QString message;
+    Connection copy = openConnection(newPath, SQLITE_OPEN_READWRITE, &message);
+    if (!copy || !configure(copy.get()) ||
+        !exec(copy.get(), "UPDATE project SET identity = lower(hex(randomblob(16))), "
+                          "write_serial = write_serial + 1 WHERE id = 1")) {
+        if (error)
+            *error = newPath +
+                     ": cannot finish the copy: " + (copy ? sqliteMessage(copy.get()) : message);
+        copy.reset();
+        QFile::remove(newPath);
+        return false;
+    }
     return true;
 }
 
@@ -445,10 +507,11 @@ bool ProjectFile::storeCachedBlob(const QString& key, const QByteArray& value, Q
             *error = describe("the file is read-only; cached data is not stored");
         return false;
     }
+    Transaction transaction(db_);
     SqliteStatement q(db_, "INSERT INTO cache (key, value) VALUES (?1, ?2) "
                            "ON CONFLICT(key) DO UPDATE SET value = ?2");
     q.bind(1, key).bind(2, value);
-    if (!q.run()) {
+    if (!transaction.isOpen() || !markWrite(db_) || !q.run() || !transaction.commit()) {
         if (error)
             *error = describe("cannot store cached data: " + sqliteMessage(db_));
         return false;

@@ -4,7 +4,13 @@
 
 #include <sqlite3.h>
 
+#include "cuesheet/store/sqlite_statement.h"
+
+#include <algorithm>
 #include <array>
+#include <memory>
+#include <optional>
+#include <vector>
 
 namespace cuesheet::schema {
 
@@ -12,7 +18,7 @@ namespace {
 
 // Ordered migrations: entry i takes a file from version i to version i + 1. Never edit a
 // migration that has shipped; add a new one (docs/file-format.md lists them).
-constexpr std::array<const char*, 2> kMigrations{
+constexpr std::array<const char*, 3> kMigrations{
     // 0 -> 1: the first schema.
     R"sql(
 CREATE TABLE project (
@@ -106,20 +112,28 @@ CREATE TABLE library_file (
 ALTER TABLE cue ADD COLUMN library_file_id INTEGER REFERENCES library_file(id);
 CREATE INDEX cue_by_library_file ON cue(library_file_id);
 )sql",
+    // 2 -> 3: the file's identity and a write serial, both in the one project row. Every
+    // write transaction bumps write_serial, so every rollback journal holds a copy of this
+    // row as it was: a journal that does not belong to the file (another project's, or a
+    // later state's beside a restored backup) is recognised before SQLite rolls it back
+    // (hot_journal.h). The identity is filled by the first write (markWrite), which also
+    // gives a copy made by Save As an identity of its own.
+    R"sql(
+ALTER TABLE project ADD COLUMN identity TEXT NOT NULL DEFAULT '';
+ALTER TABLE project ADD COLUMN write_serial INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
+
+} // namespace
 
 // The public constant and the list of migrations must agree.
 static_assert(kMigrations.size() == ProjectFile::kSchemaVersion,
               "add a migration and bump ProjectFile::kSchemaVersion together");
 
-} // namespace
+namespace {
 
-int latestVersion() {
-    return static_cast<int>(kMigrations.size());
-}
-
-bool migrate(sqlite3* db, int fromVersion, QString* error) {
-    for (int version = fromVersion; version < latestVersion(); ++version) {
+bool migrateTo(sqlite3* db, int fromVersion, int toVersion, QString* error) {
+    for (int version = fromVersion; version < toVersion; ++version) {
         char* message = nullptr;
         if (sqlite3_exec(db, kMigrations[static_cast<std::size_t>(version)], nullptr, nullptr,
                          &message) != SQLITE_OK) {
@@ -132,9 +146,88 @@ bool migrate(sqlite3* db, int fromVersion, QString* error) {
             return false;
         }
     }
+    return true;
+}
+
+struct SchemaObject {
+    QString type, name, table, sql;
+    bool operator==(const SchemaObject&) const = default;
+};
+
+// What sqlite_schema lists, in a fixed order. sqlite_sequence (made by SQLite for the
+// history's AUTOINCREMENT on its first row) is SQLite's own, not part of the comparison.
+std::optional<std::vector<SchemaObject>> schemaObjects(sqlite3* db) {
+    SqliteStatement q(db, "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema "
+                          "WHERE name <> 'sqlite_sequence' ORDER BY type, name");
+    std::vector<SchemaObject> objects;
+    while (q.step())
+        objects.push_back({q.text(0), q.text(1), q.text(2), q.text(3)});
+    if (!q.ok())
+        return std::nullopt;
+    return objects;
+}
+
+QString describe(const SchemaObject& o) {
+    return QString("%1 '%2'").arg(o.type, o.name);
+}
+
+} // namespace
+
+int latestVersion() {
+    return static_cast<int>(kMigrations.size());
+}
+
+bool migrate(sqlite3* db, int fromVersion, QString* error) {
+    if (!migrateTo(db, fromVersion, latestVersion(), error))
+        return false;
     const QString setVersion = QString("PRAGMA user_version = %1").arg(latestVersion());
     return sqlite3_exec(db, setVersion.toUtf8().constData(), nullptr, nullptr, nullptr) ==
            SQLITE_OK;
+}
+
+} // namespace cuesheet::schema
+
+namespace cuesheet::schema {
+
+SchemaMatch matchesVersion(sqlite3* db, int version, QString* why) {
+    // The reference: an empty in-memory database taken to `version` by the same migrations.
+    sqlite3* raw = nullptr;
+    sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, nullptr);
+    const std::unique_ptr<sqlite3, int (*)(sqlite3*)> reference(raw, sqlite3_close_v2);
+    QString message;
+    if (!raw || !migrateTo(raw, 0, version, &message)) {
+        *why = "cannot build the reference schema: " + message;
+        return SchemaMatch::Unreadable;
+    }
+    const auto expected = schemaObjects(raw);
+    const auto found = schemaObjects(db);
+    if (!expected || !found) {
+        *why = "cannot read the schema: " + QString::fromUtf8(sqlite3_errmsg(found ? raw : db));
+        return SchemaMatch::Unreadable;
+    }
+    for (const auto& object : *found) {
+        const auto same = std::find_if(expected->begin(), expected->end(), [&](const auto& e) {
+            return e.type == object.type && e.name == object.name;
+        });
+        if (same == expected->end()) {
+            *why = QString("it holds a %1 that Cue Sheet Editor did not make (file format %2 "
+                           "has none)")
+                       .arg(describe(object))
+                       .arg(version);
+            return SchemaMatch::Different;
+        }
+        if (!(*same == object)) {
+            *why =
+                QString("its %1 differs from file format %2's").arg(describe(object)).arg(version);
+            return SchemaMatch::Different;
+        }
+    }
+    for (const auto& object : *expected)
+        if (std::find(found->begin(), found->end(), object) == found->end()) {
+            *why = QString("its %1 is missing").arg(describe(object));
+            return SchemaMatch::Different;
+        }
+    return SchemaMatch::Same;
 }
 
 } // namespace cuesheet::schema

@@ -32,7 +32,7 @@ namespace cuesheet {
 class ProjectFile final : public ProjectJournal {
 public:
     static constexpr std::int32_t kApplicationId = 0x43534854; // "CSHT"
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Creates a new project file; refuses to overwrite an existing file.
     static std::unique_ptr<ProjectFile> create(const QString& path, const ProjectHeader& header,
