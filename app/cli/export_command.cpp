@@ -2,7 +2,7 @@
 #include "command_line.h"
 #include "commands.h"
 
-#include "cuesheet/interchange/cue_sheet_export.h"
+#include "cuesheet/workflow/cue_sheet_export.h"
 
 namespace cuesheet::cli {
 

@@ -1,13 +1,13 @@
 // cuesheet probe | frame | peaks | relink, and the media part of `new --media`.
 #include "command_line.h"
 #include "commands.h"
-#include "media_header.h"
 
 #include "cuesheet/media/frame_image.h"
 #include "cuesheet/media/probe.h"
 #include "cuesheet/media/video_frame_source.h"
 #include "cuesheet/media/waveform_loader.h"
 #include "cuesheet/model/project.h"
+#include "cuesheet/workflow/film_relink.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -96,32 +96,6 @@ QString probeText(const media::MediaInfo& info) {
 }
 
 } // namespace
-
-QString applyMediaToHeader(const QString& mediaPath, ProjectHeader& header,
-                           const MediaHeaderChoices& given) {
-    const auto probe = media::probeMedia(mediaPath);
-    if (!probe)
-        return probe.errorMessage();
-    const media::MediaInfo& info = *probe;
-    const media::VideoStreamInfo* video = info.video();
-    if (!given.rate) {
-        if (!video || !video->frameRate.isValid())
-            return mediaPath + ": the file has no video frame rate; give --rate";
-        header.timecode = {video->frameRate, false};
-    }
-    if (!given.start && info.startTimecode &&
-        info.startTimecode->format.rate == header.timecode.rate) {
-        header.timecode.dropFrame = info.startTimecode->format.dropFrame;
-        header.startFrame = info.startTimecode->frame;
-    }
-    if (!given.runningTime) {
-        const Time duration = video && video->duration > Time() ? video->duration : info.duration;
-        header.runningTime = duration;
-    }
-    header.mediaPath = QFileInfo(mediaPath).absoluteFilePath();
-    header.mediaIdentity = info.identity.toStorageString();
-    return {};
-}
 
 int runProbe(const QStringList& args) {
     CommandLine cl("probe",
@@ -308,25 +282,17 @@ int runRelink(const QStringList& args) {
         return kDataError;
     }
     Project project(file->loadedData(), *file);
-    const QString stored = project.header().mediaIdentity;
-    if (!stored.isEmpty() && !cl.isSet("force")) {
-        const auto expected = media::MediaIdentity::fromStorageString(stored);
-        if (expected && !expected->sameContentAs(probe->identity)) {
-            printError(QString("%1: not the same film as the project's (%2): the size or content "
-                               "differs; use --force to accept it anyway")
-                           .arg(mediaPath, project.header().mediaPath));
-            return kDataError;
-        }
+    if (matchFilm(project.header(), probe->identity) == FilmMatch::DifferentContent &&
+        !cl.isSet("force")) {
+        printError(differentFilmMessage(mediaPath, project.header()) +
+                   "; use --force to accept it anyway");
+        return kDataError;
     }
-    const QString absolute = QFileInfo(mediaPath).absoluteFilePath();
-    const QString identity = probe->identity.toStorageString();
-    if (!project.requestUpdateHeader("Relink the film", [&](ProjectHeader& h) {
-            h.mediaPath = absolute;
-            h.mediaIdentity = identity;
-        })) {
+    if (!relinkFilm(project, mediaPath, probe->identity)) {
         printError(cl.positional()[0] + ": " + project.lastError());
         return kDataError;
     }
+    const QString absolute = project.header().mediaPath;
     printOut("relinked to " + absolute);
     return kOk;
 }

@@ -1,16 +1,17 @@
 // cuesheet new | info | set | undo | redo | list | validate
 #include "command_line.h"
 #include "commands.h"
-#include "media_header.h"
 #include "project_json.h"
 
 #include "cuesheet/interchange/cue_sheet_lines.h"
+#include "cuesheet/media/probe.h"
 #include "cuesheet/model/header_fields.h"
 #include "cuesheet/model/in_out_text.h"
 #include "cuesheet/model/project.h"
 #include "cuesheet/model/society.h"
 #include "cuesheet/model/usage.h"
 #include "cuesheet/model/validation.h"
+#include "cuesheet/workflow/film_header.h"
 
 #include <QJsonDocument>
 
@@ -65,13 +66,24 @@ int runNew(const QStringList& args) {
         if (const QString error = set("rate", cl.value("rate")); !error.isEmpty())
             return cl.usageError(error);
     if (cl.isSet("media")) {
-        const MediaHeaderChoices given{cl.isSet("rate"), cl.isSet("start"),
-                                       cl.isSet("running-time")};
-        if (const QString error = applyMediaToHeader(cl.value("media"), header, given);
-            !error.isEmpty()) {
-            printError(error);
+        const QString film = cl.value("media");
+        const auto probe = media::probeMedia(film);
+        if (!probe) {
+            printError(probe.errorMessage());
             return kDataError;
         }
+        FilmHeaderChoices given;
+        if (cl.isSet("rate"))
+            given.timecode = header.timecode;
+        QString error;
+        const auto fromFilm = headerFromFilm(film, *probe, header, given, &error);
+        if (!fromFilm) {
+            printError(error + (cl.isSet("rate") ? QString() : QString(" (--rate)")));
+            return kDataError;
+        }
+        header = fromFilm->header;
+        for (const QString& note : fromFilm->notes)
+            printError("note: " + note);
     }
     for (const QString& key :
          {QString("drop-frame"), QString("title"), QString("start"), QString("running-time")}) {

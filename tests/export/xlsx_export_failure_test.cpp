@@ -1,7 +1,7 @@
 // XLSX export failures: the error names the file, and what was there stays.
 #include "rich_project.h"
 
-#include "cuesheet/interchange/cue_sheet_export.h"
+#include "cuesheet/workflow/cue_sheet_export.h"
 
 #include <catch2/catch.hpp>
 

@@ -8,7 +8,8 @@ cd "$root" || exit 2
 status=0
 check() { # description, folder, pattern
   local hits
-  hits=$(grep -rnE "$3" "$2" 2>/dev/null | head -5)
+  # shellcheck disable=SC2086 # $2 may list several folders
+  hits=$(grep -rnE "$3" $2 2>/dev/null | head -5)
   if [ -n "$hits" ]; then
     echo "layering: $1"
     echo "$hits"
@@ -20,6 +21,7 @@ check "core never includes widgets or ui/" core '#\s*include\s*[<"](QtWidgets|QW
 check "core/model never includes store, media, interchange" core/model '#\s*include\s*"cuesheet/(store|media|interchange)/'
 check "core/store never includes media or interchange" core/store '#\s*include\s*"cuesheet/(media|interchange)/'
 check "core/interchange never includes media" core/interchange '#\s*include\s*"cuesheet/media/'
+check "core/model, store, interchange, media never include workflow" "core/model core/store core/interchange core/media" '#\s*include\s*"cuesheet/workflow/'
 check "ui never includes FFmpeg headers" ui '#\s*include\s*[<"]lib(avformat|avcodec|avutil|swresample|swscale)/'
 check "ui never includes the private FFmpeg handles" ui 'ffmpeg_handles\.h'
 [ $status -eq 0 ] && echo "layering: all layers point down"

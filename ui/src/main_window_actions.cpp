@@ -20,6 +20,8 @@
 #include "cuesheet/ui/timeline/timeline_view.h"
 #include "cuesheet/ui/transport_bar.h"
 #include "cuesheet/ui/video_view.h"
+#include "cuesheet/workflow/film_header.h"
+#include "cuesheet/workflow/film_relink.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +29,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -318,36 +321,30 @@ void MainWindow::newProjectFromFilm(const QString& film, const QString& projectP
 
 void MainWindow::createProjectForFilm(const QString& filmPath, const media::MediaInfo& info,
                                       QString path) {
-    if (!info.hasVideo()) {
-        reportError(tr("New Project from Film"),
-                    tr("'%1' has no picture: choose a film.").arg(filmPath));
+    // The rule is headerFromFilm's (shared with `cuesheet new --media`); a film that does not
+    // say its frame rate gets the one the user picks, never a guess.
+    FilmHeaderChoices given;
+    QString error;
+    auto fromFilm = headerFromFilm(filmPath, info, ProjectHeader{}, given, &error);
+    if (!fromFilm && info.hasVideo() && !info.video()->frameRate.isValid()) {
+        const QStringList rates{"23.976", "24", "25", "29.97", "30", "48", "50", "59.94", "60"};
+        bool picked = false;
+        const QString rate =
+            QInputDialog::getItem(this, tr("New Project from Film"),
+                                  tr("'%1' does not say its frame rate. The rate it was edited at:")
+                                      .arg(QFileInfo(filmPath).fileName()),
+                                  rates, rates.indexOf("25"), false, &picked);
+        if (!picked)
+            return;
+        given.timecode = TimecodeFormat{FrameRate::parse(rate.toStdString()).value(), false};
+        fromFilm = headerFromFilm(filmPath, info, ProjectHeader{}, given, &error);
+    }
+    if (!fromFilm) {
+        reportError(tr("New Project from Film"), error);
         return;
     }
-    const media::VideoStreamInfo& video = *info.video();
-    ProjectHeader header;
-    header.productionTitle = QFileInfo(filmPath).completeBaseName();
-    header.mediaPath = QFileInfo(filmPath).absoluteFilePath();
-    header.mediaIdentity = info.identity.toStorageString();
-    QStringList notes;
-    if (video.frameRate.isValid()) {
-        header.timecode = TimecodeFormat{video.frameRate, false};
-    } else {
-        header.timecode = TimecodeFormat{FrameRate(25, 1), false};
-        notes << tr("The film does not say its frame rate: 25 fps assumed; change it in "
-                    "File > Project Header.");
-    }
-    if (video.variableFrameRate)
-        notes << tr("The film has a variable frame rate; timecodes use its average rate.");
-    if (info.startTimecode && info.startTimecode->format.rate == header.timecode.rate) {
-        header.timecode.dropFrame = info.startTimecode->format.dropFrame;
-        header.startFrame = info.startTimecode->frame;
-    } else if (!info.timecodeWarning.isEmpty()) {
-        notes << info.timecodeWarning;
-    }
-    const Time duration = video.duration.ticks() > 0 ? video.duration : info.duration;
-    if (duration.ticks() > 0)
-        header.runningTime =
-            Time::fromFrames(duration.frameAtOrAfter(header.timecode.rate), header.timecode.rate);
+    const ProjectHeader& header = fromFilm->header;
+    const QStringList& notes = fromFilm->notes;
 
     const QString suggested = QDir(QFileInfo(filmPath).absolutePath())
                                   .filePath(QFileInfo(filmPath).completeBaseName() + ".cuesheet");
@@ -365,7 +362,6 @@ void MainWindow::createProjectForFilm(const QString& filmPath, const media::Medi
                         .arg(path));
         return;
     }
-    QString error;
     auto session = ProjectSession::create(path, header, societies_, &error);
     if (!session) {
         reportError(tr("New Project from Film"), error);
@@ -476,7 +472,6 @@ void MainWindow::relinkFilmTo(const QString& film, ContentMismatch onMismatch) {
     if (!session_)
         return;
     settings_.setLastFolder("film", QFileInfo(film).absolutePath());
-    const QString stored = session_->project().header().mediaIdentity;
     const QString projectPath = session_->path();
     auto error = std::make_shared<QString>();
     runInBackground(
@@ -489,19 +484,16 @@ void MainWindow::relinkFilmTo(const QString& film, ContentMismatch onMismatch) {
                 info.identity = identity.value();
             return info;
         },
-        [this, film, stored, projectPath, onMismatch, error](const media::MediaInfo& info) {
+        [this, film, projectPath, onMismatch, error](const media::MediaInfo& info) {
             if (!session_ || session_->path() != projectPath)
                 return; // the project was closed or replaced meanwhile
             if (!error->isEmpty()) {
                 reportError(tr("Relink Film"), *error);
                 return;
             }
-            const auto expected = media::MediaIdentity::fromStorageString(stored);
-            if (expected && !expected->sameContentAs(info.identity)) {
-                const QString differs =
-                    tr("'%1' is not the film this project was made for (its content differs). "
-                       "Cue times may not match the picture.")
-                        .arg(QFileInfo(film).fileName());
+            if (matchFilm(session_->project().header(), info.identity) ==
+                FilmMatch::DifferentContent) {
+                const QString differs = differentFilmMessage(film, session_->project().header());
                 if (onMismatch == ContentMismatch::Refuse) {
                     reportError(tr("Relink Film"), differs);
                     return;
@@ -512,11 +504,7 @@ void MainWindow::relinkFilmTo(const QString& film, ContentMismatch onMismatch) {
                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
                     return;
             }
-            const QString identity = info.identity.toStorageString();
-            if (!session_->project().requestUpdateHeader(tr("Relink film"), [&](ProjectHeader& h) {
-                    h.mediaPath = QFileInfo(film).absoluteFilePath();
-                    h.mediaIdentity = identity;
-                })) {
+            if (!cuesheet::relinkFilm(session_->project(), film, info.identity)) {
                 reportError(tr("Relink Film"), session_->project().lastError());
                 return;
             }

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -176,7 +177,7 @@ TEST_CASE("Relink accepts the same film moved, and another film only when told t
 
     w.window.relinkFilmTo(kOtherFilm, MainWindow::ContentMismatch::Refuse);
     REQUIRE(w.errors.wait(20000));
-    CHECK(w.errors.last().first().toString().contains("not the film this project was made for"));
+    CHECK(w.errors.last().first().toString().contains("not the same film as the project's"));
     CHECK(QFileInfo(project.header().mediaPath) == QFileInfo(moved));
 
     w.window.relinkFilmTo(kOtherFilm, MainWindow::ContentMismatch::Accept);
@@ -226,4 +227,84 @@ TEST_CASE("the statistics view saves its figures as CSV and its picture as PNG")
     CHECK(error.contains("no-such-folder"));
     CHECK_FALSE(dialog->savePng(w.path("no-such-folder/s.png"), &error));
     CHECK(error.contains("no-such-folder"));
+}
+
+namespace {
+
+// Runs the real `cuesheet` command; its standard error on failure.
+QString runCli(const QStringList& arguments, int expectedExit = 0) {
+    QProcess cli;
+    cli.start(CUESHEET_CLI_PATH, arguments);
+    REQUIRE(cli.waitForFinished(60000));
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    INFO(arguments.join(' ').toStdString() << "\n" << err.toStdString());
+    CHECK(cli.exitCode() == expectedExit);
+    return err;
+}
+
+ProjectHeader headerOf(const QString& projectPath) {
+    QString error;
+    const auto file = ProjectFile::open(projectPath, &error);
+    INFO(error.toStdString());
+    REQUIRE(file);
+    return file->loadedData().header;
+}
+
+// A 24 fps Matroska film whose sound runs 13 ms past its last frame: its duration (2.013 s,
+// which the picture takes from the container) is no whole number of frames.
+QString makeUnevenFilm(const QString& path) {
+    QProcess ffmpeg;
+    ffmpeg.start(
+        "ffmpeg",
+        {"-nostdin", "-v",      "error",   "-y",
+         "-f",       "lavfi",   "-i",      "testsrc=size=160x120:rate=24:duration=2",
+         "-f",       "lavfi",   "-i",      "sine=frequency=440:sample_rate=48000:duration=2.013",
+         "-c:v",     "libx264", "-preset", "ultrafast",
+         "-pix_fmt", "yuv420p", "-c:a",    "flac",
+         path});
+    REQUIRE(ffmpeg.waitForFinished(120000));
+    REQUIRE(ffmpeg.exitCode() == 0);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("a project from a film and a relink give the same header through cuesheet and the "
+          "editor") {
+    Window w;
+    const QString film = makeUnevenFilm(w.path("uneven.mkv"));
+    const QString fromCli = w.path("cli.cuesheet");
+    runCli({"new", fromCli, "--media", film});
+    const QString fromEditor = w.newProjectForFilm(film, "editor.cuesheet");
+
+    const ProjectHeader cli = headerOf(fromCli);
+    ProjectHeader editor = w.window.session()->project().header();
+    CHECK(editor.timecode == cli.timecode);
+    CHECK(editor.startFrame == cli.startFrame);
+    CHECK(editor.productionTitle == cli.productionTitle);
+    CHECK(editor.productionTitle == "uneven");
+    CHECK(editor.mediaPath == cli.mediaPath);
+    CHECK(editor.mediaIdentity == cli.mediaIdentity);
+    // 2.013 s is 48.3 frames: the running time is the next whole frame, 00:00:02:01, in both.
+    CHECK(cli.runningTime == Time::fromFrames(49, FrameRate(24, 1)));
+    CHECK(editor.runningTime == cli.runningTime);
+
+    // The same film moved: both relink; another film: both refuse with the same sentence.
+    const QString moved = w.path("moved.mkv");
+    REQUIRE(QFile::copy(film, moved));
+    runCli({"relink", fromCli, moved});
+    QSignalSpy relinked(&w.window, &MainWindow::filmRelinked);
+    w.window.relinkFilmTo(moved, MainWindow::ContentMismatch::Refuse);
+    REQUIRE(relinked.wait(20000));
+    editor = w.window.session()->project().header();
+    CHECK(editor.mediaPath == headerOf(fromCli).mediaPath);
+    CHECK(editor.mediaIdentity == headerOf(fromCli).mediaIdentity);
+
+    const QString cliRefusal = runCli({"relink", fromCli, kOtherFilm}, 3);
+    w.window.relinkFilmTo(kOtherFilm, MainWindow::ContentMismatch::Refuse);
+    REQUIRE(w.errors.wait(20000));
+    const QString editorRefusal = w.errors.last().first().toString();
+    CHECK(editorRefusal.contains(kOtherFilm + ": not the same film as the project's (" + moved +
+                                 ")"));
+    CHECK(cliRefusal.contains(editorRefusal));
 }

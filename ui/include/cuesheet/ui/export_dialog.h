@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cuesheet/interchange/cue_sheet_export.h"
 #include "cuesheet/model/project_data.h"
+#include "cuesheet/workflow/cue_sheet_export.h"
 
 #include <QDialog>
 

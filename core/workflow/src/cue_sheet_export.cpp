@@ -1,4 +1,4 @@
-#include "cuesheet/interchange/cue_sheet_export.h"
+#include "cuesheet/workflow/cue_sheet_export.h"
 
 namespace cuesheet {
 
