@@ -198,3 +198,39 @@ TEST_CASE("a read-only project with a crash journal says what it is, not 'damage
     CHECK(error.contains("read-only"));
     CHECK_FALSE(error.contains("damaged"));
 }
+
+TEST_CASE("a damaged history step is refused and named; the project stays as it is") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("film.cuesheet");
+    makeProject(path, 3, "Cue");
+    const auto [damage, reason] = GENERATE(table<const char*, const char*>({
+        {"UPDATE history SET change = 'not json' WHERE seq = (SELECT max(seq) FROM history)",
+         "is not valid JSON"},
+        {"UPDATE history SET change = substr(change, 1, length(change) - 1) "
+         "WHERE seq = (SELECT max(seq) FROM history)",
+         "is not valid JSON"},
+        {"UPDATE history SET change = '[1, 2]' WHERE seq = (SELECT max(seq) FROM history)",
+         "is not a JSON object"},
+        {"UPDATE history SET change = '{\"label\": \"Add cue\"}' "
+         "WHERE seq = (SELECT max(seq) FROM history)",
+         "changes nothing"},
+        {"UPDATE history SET label = 'Delete everything' "
+         "WHERE seq = (SELECT max(seq) FROM history)",
+         "not the one its label names"},
+    }));
+    INFO(damage);
+    test::sqliteExec(path, damage);
+    const QByteArray before = test::sha256Of(path);
+    auto open = OpenProject::open(path);
+    CHECK_FALSE(open->undo());
+    INFO(open->lastError().toStdString());
+    CHECK(open->lastError().startsWith(path + ": the undo history is damaged: step 3"));
+    CHECK(open->lastError().contains(reason));
+    CHECK(open->data().cues.size() == 3);
+    CHECK(test::sha256Of(path) == before);
+    // The rest stays usable: a new edit is made and undone.
+    REQUIRE(open->requestAddCue(newCue(100, 110, "After")));
+    CHECK(open->data().cues.size() == 4);
+    REQUIRE(open->undo());
+    CHECK(open->data().cues.size() == 3);
+}

@@ -429,15 +429,41 @@ bool ProjectFile::record(const ChangeSet& change, HistoryStep step, QString* err
 }
 
 std::optional<ChangeSet> ProjectFile::historyStep(bool undone, QString* error) {
-    SqliteStatement q(
-        db_, undone ? "SELECT change FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1"
-                    : "SELECT change FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1");
+    SqliteStatement q(db_, undone ? "SELECT seq, label, change FROM history WHERE undone = 1 "
+                                    "ORDER BY seq ASC LIMIT 1"
+                                  : "SELECT seq, label, change FROM history WHERE undone = 0 "
+                                    "ORDER BY seq DESC LIMIT 1");
     if (!q.step())
         return std::nullopt;
-    const QJsonDocument json = QJsonDocument::fromJson(q.text(0).toUtf8());
-    auto change = changeSetFromJson(json.object(), error);
-    if (!change && error)
-        *error = describe("the undo history is damaged: " + *error);
+    const std::int64_t seq = q.int64(0);
+    const QString label = q.text(1);
+    // A step is applied only when it is whole: a step that does not parse, changes nothing or
+    // is not the step its label says would report an undo that reverts nothing (or something
+    // else). It is refused and named; the project and the rest of the history stay as they are.
+    auto damaged = [&](const QString& why) -> std::optional<ChangeSet> {
+        if (error)
+            *error = describe(QString("the undo history is damaged: step %1 (\"%2\") %3; it is "
+                                      "not applied and nothing was changed")
+                                  .arg(seq)
+                                  .arg(label, why));
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(q.text(2).toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return damaged("is not valid JSON (" + parseError.errorString() + " at byte " +
+                       QString::number(parseError.offset) + ")");
+    if (!json.isObject())
+        return damaged("is not a JSON object");
+    QString why;
+    auto change = changeSetFromJson(json.object(), &why);
+    if (!change)
+        return damaged("cannot be read: " + why);
+    if (change->isEmpty())
+        return damaged("changes nothing");
+    if (change->label != label)
+        return damaged(
+            QString("holds the change \"%1\", not the one its label names").arg(change->label));
     return change;
 }
 
