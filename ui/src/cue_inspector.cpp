@@ -156,7 +156,7 @@ void CueInspector::buildForm() {
     duration_ = new QLineEdit(cueBox);
     addRow(cueLayout_, "duration", tr("Duration"), duration_);
     lane_ = new QSpinBox(cueBox);
-    lane_->setRange(0, 99);
+    lane_->setRange(0, kLastLane);
     lane_->setKeyboardTracking(false);
     addRow(cueLayout_, "lane", tr("Lane"), lane_);
 

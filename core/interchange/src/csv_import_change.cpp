@@ -1,9 +1,8 @@
 #include "cuesheet/interchange/csv_import.h"
 
-#include "cuesheet/interchange/lane_occupancy.h"
+#include "cuesheet/model/lane_occupancy.h"
 #include "cuesheet/model/work_assignment.h"
-
-#include <unordered_map>
+#include "cuesheet/model/work_titles.h"
 
 namespace cuesheet {
 
@@ -17,41 +16,20 @@ ChangeSet csvImportChangeSet(const ProjectData& data, const CsvImport& import,
         change.header = std::make_pair(data.header, import.header);
 
     // Works as they will be: existing ones updated by the rows, new ones for new titles.
-    ProjectData scratch;
-    scratch.works = data.works;
-    std::map<WorkId, Work> touched; // work id -> its state after the import
-
-    LaneOccupancy occupancy;
-    for (const auto& [id, cue] : data.cues)
-        occupancy.add(cue.lane, cue.range());
+    WorkTitles works(data);
+    std::map<WorkId, Work> partiesSet; // work id -> its state after the rows' parties
+    LaneOccupancy occupancy(data);
     // Rows that name their lane keep it (a generic sheet read back stays as it was); place
     // them first so that rows without one avoid them.
     for (const CsvCueRow& row : import.rows)
         if (row.hasLane)
             occupancy.add(row.cue.lane, row.cue.range());
 
-    // Title -> work as workIdTitled matches them (trimmed, case-insensitive, the lowest id
-    // first), without a scan of every work per row.
-    auto titleKey = [](const QString& title) { return title.trimmed().toCaseFolded(); };
-    std::unordered_map<QString, WorkId> workTitled;
-    for (const auto& [id, work] : data.works)
-        workTitled.emplace(titleKey(work.title), id);
-
     CueId nextCue = nextFreeCueId(data);
     for (const CsvCueRow& row : import.rows) {
-        const auto known = workTitled.find(titleKey(row.title));
-        WorkId workId = known == workTitled.end() ? 0 : known->second;
-        if (workId == 0) {
-            Work work;
-            work.id = nextFreeWorkId(scratch);
-            work.title = row.title.trimmed();
-            scratch.works.emplace(work.id, work);
-            workTitled.emplace(titleKey(work.title), work.id);
-            workId = work.id;
-            touched[workId] = work;
-        }
+        const WorkId workId = works.workFor(row.title, change);
         if (row.writers || row.publishers || row.iswc) {
-            Work& work = touched.try_emplace(workId, scratch.works.at(workId)).first->second;
+            Work& work = partiesSet.try_emplace(workId, works.work(workId)).first->second;
             if (row.writers)
                 work.writers = *row.writers;
             if (row.publishers)
@@ -68,12 +46,16 @@ ChangeSet csvImportChangeSet(const ProjectData& data, const CsvImport& import,
         }
         change.cues.push_back({cue.id, std::nullopt, cue});
     }
-    for (const auto& [id, work] : touched) {
-        const auto existing = data.works.find(id);
-        if (existing == data.works.end())
-            change.works.push_back({id, std::nullopt, work});
-        else if (!(existing->second == work))
-            change.works.push_back({id, existing->second, work});
+    // Works this import created carry their parties; existing ones change where a row set them.
+    for (auto& created : change.works)
+        if (const auto set = partiesSet.find(created.id); set != partiesSet.end()) {
+            created.after = set->second;
+            partiesSet.erase(set);
+        }
+    for (const auto& [id, work] : partiesSet) {
+        const Work& existing = data.works.at(id);
+        if (!(existing == work))
+            change.works.push_back({id, existing, work});
     }
     return change;
 }

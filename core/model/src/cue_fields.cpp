@@ -42,8 +42,8 @@ QString setCueFieldFromText(Cue& cue, const QString& key, const QString& value,
     } else if (key == "lane") {
         bool ok = false;
         const int lane = v.toInt(&ok);
-        if (!ok || lane < 0 || lane > 99)
-            return bad("a lane number from 0 to 99");
+        if (!ok || lane < 0 || lane > kLastLane)
+            return bad(QString("a lane number from 0 to %1").arg(kLastLane));
         c.lane = lane;
     } else if (key == "kind") {
         const auto kind = musicKindFromKey(v);

@@ -4,6 +4,7 @@
 #include "cuesheet/model/library_link.h"
 #include "cuesheet/model/sequence.h"
 #include "cuesheet/model/work_assignment.h"
+#include "cuesheet/model/work_titles.h"
 
 #include <set>
 
@@ -53,14 +54,14 @@ int Project::sequenceNumber(CueId id) const {
 }
 
 CueId Project::nextCueId() const {
-    return data_.cues.empty() ? 1 : data_.cues.rbegin()->first + 1;
+    return nextFreeCueId(data_);
 }
 WorkId Project::nextWorkId() const {
-    return data_.works.empty() ? 1 : data_.works.rbegin()->first + 1;
+    return nextFreeWorkId(data_);
 }
 
 LibraryFileId Project::nextLibraryFileId() const {
-    return data_.libraryFiles.empty() ? 1 : data_.libraryFiles.rbegin()->first + 1;
+    return nextFreeLibraryFileId(data_);
 }
 
 std::optional<CueId> Project::requestAddCue(const NewCue& newCue) {
@@ -73,25 +74,24 @@ std::optional<CueId> Project::requestAddCue(const NewCue& newCue) {
     change.label = "Add cue \"" + title + '"';
     Cue cue = newCue.cue;
     cue.id = nextCueId();
-    if (const Work* existing = workTitled(title)) {
-        cue.workId = existing->id;
+    WorkTitles works(data_);
+    if (const WorkId existingId = works.find(title)) {
+        const Work& existing = works.work(existingId);
+        cue.workId = existingId;
         if (newCue.writers || newCue.publishers) {
-            Work updated = *existing;
+            Work updated = existing;
             if (newCue.writers)
                 updated.writers = *newCue.writers;
             if (newCue.publishers)
                 updated.publishers = *newCue.publishers;
-            if (!(updated == *existing))
-                change.works.push_back({existing->id, *existing, updated});
+            if (!(updated == existing))
+                change.works.push_back({existingId, existing, updated});
         }
     } else {
-        Work work;
-        work.id = nextWorkId();
-        work.title = title;
-        work.writers = newCue.writers.value_or(PartyList{});
-        work.publishers = newCue.publishers.value_or(PartyList{});
-        cue.workId = work.id;
-        change.works.push_back({work.id, std::nullopt, work});
+        cue.workId = works.workFor(title, change);
+        Work& created = *change.works.back().after;
+        created.writers = newCue.writers.value_or(PartyList{});
+        created.publishers = newCue.publishers.value_or(PartyList{});
     }
     change.cues.push_back({cue.id, std::nullopt, cue});
     if (!commit(change, HistoryStep::Do))
@@ -338,8 +338,11 @@ QString Project::checkResult(const ChangeSet& change) const {
             return QString("cue %1 has an inconsistent id").arg(c.id);
         if (cue.out <= cue.in)
             return QString("cue %1: out must be after in").arg(c.id);
-        if (cue.lane < 0)
-            return QString("cue %1: lane must not be negative").arg(c.id);
+        if (cue.lane < 0 || cue.lane > kLastLane)
+            return QString("cue %1: lane %2 is outside 0 to %3")
+                .arg(c.id)
+                .arg(cue.lane)
+                .arg(kLastLane);
         if (!workExists(cue.workId))
             return QString("cue %1 refers to work %2, which does not exist")
                 .arg(c.id)

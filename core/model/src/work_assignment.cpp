@@ -1,23 +1,17 @@
 #include "cuesheet/model/work_assignment.h"
 
+#include "cuesheet/model/work_titles.h"
+
 #include <algorithm>
 
 namespace cuesheet {
 
 WorkId workIdTitled(const ProjectData& data, const QString& title) {
-    const QString wanted = title.trimmed();
-    for (const auto& [id, work] : data.works)
-        if (work.title.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+    const QString wanted = titleKey(title);
+    for (const auto& [id, work] : data.works) // in id order: the lowest id wins
+        if (titleKey(work.title) == wanted)
             return id;
     return 0;
-}
-
-WorkId nextFreeWorkId(const ProjectData& data) {
-    return data.works.empty() ? 1 : data.works.rbegin()->first + 1;
-}
-
-CueId nextFreeCueId(const ProjectData& data) {
-    return data.cues.empty() ? 1 : data.cues.rbegin()->first + 1;
 }
 
 bool retitleCue(ProjectData& data, CueId id, const QString& title) {

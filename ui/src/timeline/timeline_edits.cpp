@@ -1,5 +1,6 @@
 #include "cuesheet/ui/timeline/timeline_edits.h"
 
+#include "cuesheet/model/lane_occupancy.h"
 #include "cuesheet/model/project.h"
 
 #include <algorithm>
@@ -25,20 +26,13 @@ std::optional<CueId> addCueOnLane(Project& project, TimeRange range, int lane) {
     NewCue newCue;
     newCue.cue.in = range.start();
     newCue.cue.out = range.endExclusive();
-    newCue.cue.lane = std::max(0, lane);
+    newCue.cue.lane = std::clamp(lane, 0, kLastLane);
     newCue.title = nextDefaultCueTitle(project);
     return project.requestAddCue(newCue);
 }
 
 int firstFreeLane(const Project& project, TimeRange range) {
-    std::set<int> taken;
-    for (const auto& [id, cue] : project.cues())
-        if (cue.range().overlaps(range))
-            taken.insert(cue.lane);
-    int lane = 0;
-    while (taken.count(lane))
-        ++lane;
-    return lane;
+    return lowestFreeLane(project.data(), range);
 }
 
 QString cueTagName(CueTag tag) {

@@ -8,6 +8,10 @@
 
 namespace cuesheet {
 
+// Lanes are numbered 0 (the top) to kLastLane: the limit every edit, import and field checks
+// (Project::checkResult), and the bound the editor's lane controls read.
+inline constexpr int kLastLane = 99;
+
 // One use of music in the programme. Times are from the programme start (timeline zero, which
 // the start timecode labels); `out` is exclusive, so duration = out - in.
 //

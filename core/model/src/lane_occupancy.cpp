@@ -1,15 +1,21 @@
-#include "cuesheet/interchange/lane_occupancy.h"
+#include "cuesheet/model/lane_occupancy.h"
 
 namespace cuesheet {
+
+LaneOccupancy::LaneOccupancy(const ProjectData& data) {
+    for (const auto& [id, cue] : data.cues)
+        add(cue.lane, cue.range());
+}
 
 void LaneOccupancy::add(int lane, const TimeRange& range) {
     lanes_[lane].emplace(range.start(), range.endExclusive());
 }
 
 int LaneOccupancy::lowestFreeLane(const TimeRange& range) const {
-    for (int lane = 0;; ++lane)
-        if (isFree(lane, range))
-            return lane;
+    int lane = 0;
+    while (lane <= kLastLane && !isFree(lane, range))
+        ++lane;
+    return lane;
 }
 
 bool LaneOccupancy::isFree(int lane, const TimeRange& range) const {
@@ -24,6 +30,14 @@ bool LaneOccupancy::isFree(const Ranges& ranges, const TimeRange& range) {
         if (it->second > range.start())
             return false;
     return true;
+}
+
+} // namespace cuesheet
+
+namespace cuesheet {
+
+int lowestFreeLane(const ProjectData& data, const TimeRange& range) {
+    return LaneOccupancy(data).lowestFreeLane(range);
 }
 
 } // namespace cuesheet
