@@ -256,3 +256,29 @@ TEST_CASE("fields have names for people, for undo command names") {
     CHECK(headerFieldName("title") == "production title");
     CHECK(headerFieldName("no-such-field") == "no-such-field");
 }
+
+TEST_CASE("a cue's in, out or duration typed in the editor: one rule for the table and the "
+          "inspector") {
+    const ProjectHeader h = test::header24(); // 24 fps from 01:00:00:00
+    Cue c = test::cueAt(10, 20);
+    // A duration is timecode from 00:00:00:00 and moves the out point.
+    CHECK(setCueTimeFromText(c, "duration", "00:00:05:12", h).isEmpty());
+    CHECK(c.in == test::seconds(10));
+    CHECK(c.out == test::seconds(15) + Time::fromFrames(12, FrameRate(24, 1)));
+    CHECK(setCueTimeFromText(c, "in", "01:00:12:00", h).isEmpty());
+    CHECK(c.in == test::seconds(12));
+
+    const Cue before = c;
+    for (const auto& [key, text, expected] :
+         {std::tuple<QString, QString, QString>{"duration", "00:00:00:00", "must be after"},
+          {"out", "01:00:11:00", "must be after the in point (01:00:12:00)"},
+          {"in", "01:00:40:00", "must be after"},
+          {"duration", "five", "Duration:"},
+          {"in", "1:0:0:0:0", "field 'in'"},
+          {"lane", "3", "not a time field"}}) {
+        INFO(key.toStdString() << " " << text.toStdString());
+        const QString error = setCueTimeFromText(c, key, text, h);
+        CHECK(error.contains(expected));
+        CHECK(c == before);
+    }
+}

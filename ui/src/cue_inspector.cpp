@@ -606,22 +606,8 @@ void CueInspector::editTime(const QString& key, const QString& text) {
     const Cue& cue = *project.cue(ids.front());
     const ProjectHeader& header = project.header();
     Cue edited = cue;
-    if (key == "duration") {
-        const auto frames = parseTimecode(text.trimmed().toStdString(), header.timecode);
-        if (!frames.ok()) {
-            emit editRefused(tr("Duration: %1").arg(QString::fromStdString(frames.error())));
-            refresh();
-            return;
-        }
-        edited.out = edited.in + Time::fromFrames(frames.value(), header.timecode.rate);
-    } else if (const QString error = setCueFieldFromText(edited, key, text, header);
-               !error.isEmpty()) {
+    if (const QString error = setCueTimeFromText(edited, key, text, header); !error.isEmpty()) {
         emit editRefused(error);
-        refresh();
-        return;
-    }
-    if (edited.out <= edited.in) {
-        emit editRefused(tr("The out point must be after the in point."));
         refresh();
         return;
     }

@@ -302,21 +302,9 @@ bool CueTableModel::setTimeField(CueId id, int column, const QString& text) {
     const Cue& cue = *project_.cue(id);
     const ProjectHeader& header = project_.header();
     Cue edited = cue;
-    if (column == Duration) {
-        // A duration is typed as timecode counted from 00:00:00:00 in the project's format.
-        const auto frames = parseTimecode(text.trimmed().toStdString(), header.timecode);
-        if (!frames.ok())
-            return refuse(tr("Duration: %1").arg(QString::fromStdString(frames.error())));
-        edited.out = edited.in + Time::fromFrames(frames.value(), header.timecode.rate);
-    } else {
-        const QString error =
-            setCueFieldFromText(edited, column == In ? "in" : "out", text, header);
-        if (!error.isEmpty())
-            return refuse(error);
-    }
-    if (edited.out <= edited.in)
-        return refuse(tr("The out point must be after the in point (%1).")
-                          .arg(timecodeOfProgrammeTime(edited.in, header)));
+    const QString key = column == Duration ? "duration" : column == In ? "in" : "out";
+    if (const QString error = setCueTimeFromText(edited, key, text, header); !error.isEmpty())
+        return refuse(error);
     return project_.requestSetCueRange(id, edited.in, edited.out, edited.lane) ||
            refuse(project_.lastError());
 }

@@ -112,4 +112,25 @@ QString setCueFieldFromText(Cue& cue, const QString& key, const QString& value,
     return {};
 }
 
+QString setCueTimeFromText(Cue& cue, const QString& key, const QString& value,
+                           const ProjectHeader& header) {
+    Cue edited = cue;
+    if (key == "duration") {
+        const auto frames = parseTimecode(value.trimmed().toStdString(), header.timecode);
+        if (!frames.ok())
+            return "Duration: " + QString::fromStdString(frames.error());
+        edited.out = edited.in + Time::fromFrames(frames.value(), header.timecode.rate);
+    } else if (key == "in" || key == "out") {
+        if (const QString error = setCueFieldFromText(edited, key, value, header); !error.isEmpty())
+            return error;
+    } else {
+        return QString("'%1' is not a time field of a cue").arg(key);
+    }
+    if (edited.out <= edited.in)
+        return QString("The out point must be after the in point (%1).")
+            .arg(timecodeOfProgrammeTime(edited.in, header));
+    cue = edited;
+    return {};
+}
+
 } // namespace cuesheet

@@ -25,4 +25,12 @@ QString cueFieldName(const QString& key);
 QString setCueFieldFromText(Cue& cue, const QString& key, const QString& value,
                             const ProjectHeader& header);
 
+// The in point, out point or duration of a cue as typed in the editor (the cue table and the
+// inspector both call it): `in`/`out` as setCueFieldFromText takes them; `duration` is
+// timecode counted from 00:00:00:00 in the header's format and moves the out point. The
+// result must end after it starts. Returns an empty string on success, else a sentence saying
+// what is wrong (and `cue` is unchanged).
+QString setCueTimeFromText(Cue& cue, const QString& key, const QString& value,
+                           const ProjectHeader& header);
+
 } // namespace cuesheet
