@@ -1,6 +1,7 @@
 #include "cuesheet/interchange/edl_import.h"
 
 #include "cuesheet/interchange/clip_title.h"
+#include "cuesheet/interchange/import_start.h"
 #include "cuesheet/time/timecode.h"
 
 #include <algorithm>
@@ -48,16 +49,6 @@ bool isFromSideOfTransition(const std::vector<EdlEvent>& events, std::size_t ind
     const EdlEvent& next = events[index + 1];
     return next.isTransition() && !events[index].isTransition() &&
            next.eventNumber.toLongLong() == events[index].eventNumber.toLongLong();
-}
-
-ImportResult refused(const QString& fileName, const QString& message,
-                     std::vector<ImportFinding> findings = {}) {
-    ImportResult result;
-    result.fileName = fileName;
-    result.accepted = false;
-    result.error = message;
-    result.findings = std::move(findings);
-    return result;
 }
 
 void sortFindings(std::vector<ImportFinding>* findings) {
@@ -153,29 +144,18 @@ std::vector<ClipUse> edlClipUses(const EdlList& list, const ImportOptions& optio
 EdlImport importEdl(const QByteArray& bytes, const QString& fileName,
                     const ImportOptions& options) {
     EdlImport import;
-    if (!options.frameRate.isValid()) {
-        import.result = refused(fileName, fileName + QStringLiteral(": the import's frame rate "
-                                                                    "is not valid"));
+    const auto text = importTextOf(bytes, fileName, options, &import.result);
+    if (!text)
         return import;
-    }
-    const auto text = decodeImportText(bytes);
-    if (!text) {
-        import.result = refused(fileName, fileName + QStringLiteral(": ") +
-                                              QString::fromStdString(text.error()));
-        return import;
-    }
     import.list = parseEdl(*text, {options.frameRate, options.dropFrameWithoutFcm});
     std::vector<ImportFinding> findings = import.list.findings;
 
-    if (options.strictness == ImportStrictness::Strict) {
-        for (const auto& finding : findings)
-            if (finding.severity == FindingSeverity::Error) {
-                import.result = refused(fileName, describeFinding(fileName, finding), findings);
-                return import;
-            }
+    if (auto refusal = strictRefusal(fileName, findings, options)) {
+        import.result = std::move(*refusal);
+        return import;
     }
     if (import.list.events.empty()) {
-        import.result = refused(
+        import.result = refusedImport(
             fileName,
             fileName + QStringLiteral(": no event lines found (lines like '001  REEL  A  C  "
                                       "01:00:00:00 01:00:10:00 01:00:00:00 01:00:10:00'); is "
@@ -213,7 +193,7 @@ EdlImport importEdlFile(const QString& path, const ImportOptions& options) {
     const auto bytes = readImportFile(path);
     if (!bytes) {
         EdlImport import;
-        import.result = refused(path, QString::fromStdString(bytes.error()));
+        import.result = refusedImport(path, QString::fromStdString(bytes.error()));
         return import;
     }
     return importEdl(*bytes, path, options);

@@ -19,4 +19,14 @@ std::vector<ImportFinding> ImportResult::findingsAtLeast(FindingSeverity severit
     return selected;
 }
 
+ImportResult refusedImport(const QString& fileName, const QString& message,
+                           std::vector<ImportFinding> findings) {
+    ImportResult result;
+    result.fileName = fileName;
+    result.accepted = false;
+    result.error = message;
+    result.findings = std::move(findings);
+    return result;
+}
+
 } // namespace cuesheet

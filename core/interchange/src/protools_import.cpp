@@ -1,6 +1,7 @@
 #include "cuesheet/interchange/protools_import.h"
 
 #include "cuesheet/interchange/clip_title.h"
+#include "cuesheet/interchange/import_start.h"
 
 #include <algorithm>
 #include <map>
@@ -8,16 +9,6 @@
 namespace cuesheet {
 
 namespace {
-
-ImportResult refused(const QString& fileName, const QString& message,
-                     std::vector<ImportFinding> findings = {}) {
-    ImportResult result;
-    result.fileName = fileName;
-    result.accepted = false;
-    result.error = message;
-    result.findings = std::move(findings);
-    return result;
-}
 
 bool isChosen(const ProToolsTrack& track, const QStringList& wanted) {
     if (wanted.isEmpty())
@@ -121,38 +112,27 @@ std::vector<ClipUse> protoolsClipUses(const ProToolsSession& session, const Impo
 ProToolsImport importProToolsText(const QByteArray& bytes, const QString& fileName,
                                   const ImportOptions& options) {
     ProToolsImport import;
-    if (!options.frameRate.isValid()) {
-        import.result = refused(fileName, fileName + QStringLiteral(": the import's frame rate "
-                                                                    "is not valid"));
+    const auto text = importTextOf(bytes, fileName, options, &import.result);
+    if (!text)
         return import;
-    }
-    const auto text = decodeImportText(bytes);
-    if (!text) {
-        import.result = refused(fileName, fileName + QStringLiteral(": ") +
-                                              QString::fromStdString(text.error()));
-        return import;
-    }
     auto session = parseProToolsText(*text);
     if (!session) {
-        import.result = refused(fileName, fileName + QStringLiteral(": ") +
-                                              QString::fromStdString(session.error()));
+        import.result = refusedImport(fileName, fileName + QStringLiteral(": ") +
+                                                    QString::fromStdString(session.error()));
         return import;
     }
     import.session = *session;
     std::vector<ImportFinding> findings = session.value().findings;
-    if (options.strictness == ImportStrictness::Strict) {
-        for (const auto& finding : findings)
-            if (finding.severity == FindingSeverity::Error) {
-                import.result = refused(fileName, describeFinding(fileName, finding), findings);
-                return import;
-            }
+    if (auto refusal = strictRefusal(fileName, findings, options)) {
+        import.result = std::move(*refusal);
+        return import;
     }
     if (session.value().tracks.empty()) {
-        import.result = refused(fileName,
-                                fileName + QStringLiteral(": the session text has no track "
-                                                          "listing; export it with the track "
-                                                          "list (\"Include Track EDLs\") on"),
-                                findings);
+        import.result = refusedImport(fileName,
+                                      fileName + QStringLiteral(": the session text has no track "
+                                                                "listing; export it with the track "
+                                                                "list (\"Include Track EDLs\") on"),
+                                      findings);
         return import;
     }
 
@@ -174,7 +154,7 @@ ProToolsImport importProToolsTextFile(const QString& path, const ImportOptions& 
     const auto bytes = readImportFile(path);
     if (!bytes) {
         ProToolsImport import;
-        import.result = refused(path, QString::fromStdString(bytes.error()));
+        import.result = refusedImport(path, QString::fromStdString(bytes.error()));
         return import;
     }
     return importProToolsText(*bytes, path, options);

@@ -57,4 +57,8 @@ struct ImportResult {
     std::vector<ImportFinding> findingsAtLeast(FindingSeverity severity) const;
 };
 
+// A refused import: nothing may change in the project; `message` says why, naming the file.
+ImportResult refusedImport(const QString& fileName, const QString& message,
+                           std::vector<ImportFinding> findings = {});
+
 } // namespace cuesheet
