@@ -6,7 +6,6 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,7 +14,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace cuesheet {
 
@@ -135,18 +133,6 @@ PreviewText buildPreview(const ExportJob& job, const QString& paperName) {
     return {shown.join('\n'), QObject::tr("%1, %2 bytes").arg(cueCount(cues)).arg(csv.size())};
 }
 
-// Runs `work` on the global thread pool and hands its result to `done` on `context`'s
-// thread, unless `context` is gone by then.
-template <typename Result>
-void runInBackground(QObject* context, std::function<Result()> work,
-                     std::function<void(const Result&)> done) {
-    auto* watcher = new QFutureWatcher<Result>(context);
-    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, done] {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
-}
 } // namespace
 
 ExportDialog::ExportDialog(const ProjectData& data, const QStringList& protectedFiles,
@@ -314,24 +300,22 @@ void ExportDialog::enableFormatOptions() {
 }
 
 void ExportDialog::updatePreview() {
-    const int generation = ++previewGeneration_;
     previewReady_ = false;
     summary_->setText(tr("Preparing the preview…"));
     const ExportJob job = ExportJob{data_, cueSheetExport(), protectedFiles_};
     const QString paper = paper_->currentText();
-    runInBackground<PreviewText>(
-        this, [job, paper] { return buildPreview(job, paper); },
-        [this, generation](const PreviewText& preview) {
-            showPreview(generation, preview.text, preview.summary);
-        });
+    previewJob_.start(
+        [job, paper] {
+            const PreviewText made = buildPreview(job, paper);
+            return Preview{made.text, made.summary};
+        },
+        [this](const Preview& preview) { showPreview(preview); });
 }
 
-void ExportDialog::showPreview(int generation, const QString& text, const QString& summary) {
-    if (generation != previewGeneration_)
-        return; // an option changed since: a newer preview is on its way
-    preview_->setPlainText(text);
-    previewSummary_ = summary;
-    summary_->setText(summary);
+void ExportDialog::showPreview(const Preview& preview) {
+    preview_->setPlainText(preview.text);
+    previewSummary_ = preview.summary;
+    summary_->setText(preview.summary);
     previewReady_ = true;
     emit previewReady();
 }
@@ -377,9 +361,12 @@ void ExportDialog::accept() {
     summary_->setText(tr("Writing %1…").arg(path));
     setEditable(false);
     const ExportJob job = ExportJob{data_, cueSheetExport(), protectedFiles_};
-    runInBackground<WriteOutcome>(
-        this, [job, path] { return writeExport(job, path); },
-        [this](const WriteOutcome& outcome) {
+    writeJob_.start(
+        [job, path] {
+            const WriteOutcome outcome = writeExport(job, path);
+            return Written{outcome.error, outcome.replaced};
+        },
+        [this](const Written& outcome) {
             writing_ = false;
             replacedFile_ = outcome.replaced;
             const QString& error = outcome.error;

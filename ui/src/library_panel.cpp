@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -118,12 +117,7 @@ LibraryPanel::LibraryPanel(ProjectSession& session, CueSelection& selection, QWi
     rebuild();
 }
 
-LibraryPanel::~LibraryPanel() {
-    if (scanThread_) {
-        scanThread_->wait();
-        delete scanThread_;
-    }
-}
+LibraryPanel::~LibraryPanel() = default;
 
 QString LibraryPanel::statusText() const {
     return status_->text();
@@ -165,8 +159,8 @@ void LibraryPanel::rebuild() {
 void LibraryPanel::updateButtons() {
     const bool writable = !session_.isReadOnly();
     const bool fileSelected = !list_->selectedItems().isEmpty();
-    addFiles_->setEnabled(writable && !scanThread_);
-    addFolder_->setEnabled(writable && !scanThread_);
+    addFiles_->setEnabled(writable && !isScanning());
+    addFolder_->setEnabled(writable && !isScanning());
     remove_->setEnabled(writable && fileSelected);
     link_->setEnabled(writable && list_->selectedItems().size() == 1 && !selection_.isEmpty());
 }
@@ -203,26 +197,21 @@ void LibraryPanel::chooseFolder() {
 }
 
 bool LibraryPanel::addPaths(const QStringList& paths) {
-    if (scanThread_) {
+    if (isScanning()) {
         setStatus(tr("Still reading the files added before; try again when it is done."));
         return false;
     }
     // TagLib opens every file: a folder of a few thousand songs takes seconds, which the
     // window must not freeze for. The result is applied here, on the GUI thread.
-    auto result = std::make_shared<media::LibraryScan>();
-    scanThread_ = QThread::create([paths, result] { *result = media::scanAudioFiles(paths); });
-    connect(scanThread_, &QThread::finished, this, [this, result] {
-        scanThread_->wait();
-        delete scanThread_;
-        scanThread_ = nullptr;
-        busy_->hide();
-        applyScan(*result);
-        updateButtons();
-    });
+    scanJob_.start([paths] { return media::scanAudioFiles(paths); },
+                   [this](const media::LibraryScan& scan) {
+                       busy_->hide();
+                       applyScan(scan);
+                       updateButtons();
+                   });
     busy_->show();
     setStatus(tr("Reading tags…"));
     updateButtons();
-    scanThread_->start();
     return true;
 }
 

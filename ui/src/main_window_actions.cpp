@@ -34,7 +34,6 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QStyle>
-#include <QThread>
 
 #include <algorithm>
 
@@ -266,17 +265,6 @@ void MainWindow::updateActionStates() {
     updateHistoryActions();
 }
 
-void MainWindow::runInBackground(std::function<media::MediaInfo()> work,
-                                 std::function<void(const media::MediaInfo&)> done) {
-    auto result = std::make_shared<media::MediaInfo>();
-    QThread* thread = QThread::create([work, result] { *result = work(); });
-    connect(thread, &QThread::finished, this, [thread, result, done] {
-        done(*result);
-        thread->deleteLater();
-    });
-    thread->start();
-}
-
 void MainWindow::newFromFilm() {
     const QString film = QFileDialog::getOpenFileName(
         this, tr("New Project from Film"), settings_.lastFolder("film"),
@@ -298,24 +286,19 @@ void MainWindow::newProjectFromFilm(const QString& film, const QString& projectP
     settings_.setLastFolder("film", QFileInfo(film).absolutePath());
     showStatus(tr("Reading %1…").arg(QFileInfo(film).fileName()), 0);
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    auto error = std::make_shared<QString>();
-    runInBackground(
-        [film, error] {
+    probeJob_.start(
+        [film] {
             auto probe = media::probeMedia(film);
-            if (!probe) {
-                *error = probe.errorMessage();
-                return media::MediaInfo{};
-            }
-            return probe.value();
+            return probe ? FilmRead{probe.value(), {}} : FilmRead{{}, probe.errorMessage()};
         },
-        [this, film, projectPath, error](const media::MediaInfo& info) {
+        [this, film, projectPath](const FilmRead& read) {
             QApplication::restoreOverrideCursor();
             statusBar()->clearMessage();
-            if (!error->isEmpty()) {
-                reportError(tr("New Project from Film"), *error);
+            if (!read.error.isEmpty()) {
+                reportError(tr("New Project from Film"), read.error);
                 return;
             }
-            createProjectForFilm(film, info, projectPath);
+            createProjectForFilm(film, read.info, projectPath);
         });
 }
 
@@ -473,24 +456,24 @@ void MainWindow::relinkFilmTo(const QString& film, ContentMismatch onMismatch) {
         return;
     settings_.setLastFolder("film", QFileInfo(film).absolutePath());
     const QString projectPath = session_->path();
-    auto error = std::make_shared<QString>();
-    runInBackground(
-        [film, error] {
-            media::MediaInfo info;
+    identityJob_.start(
+        [film] {
+            FilmRead read;
             auto identity = media::computeMediaIdentity(film);
             if (!identity)
-                *error = identity.errorMessage();
+                read.error = identity.errorMessage();
             else
-                info.identity = identity.value();
-            return info;
+                read.info.identity = identity.value();
+            return read;
         },
-        [this, film, projectPath, onMismatch, error](const media::MediaInfo& info) {
+        [this, film, projectPath, onMismatch](const FilmRead& read) {
             if (!session_ || session_->path() != projectPath)
                 return; // the project was closed or replaced meanwhile
-            if (!error->isEmpty()) {
-                reportError(tr("Relink Film"), *error);
+            if (!read.error.isEmpty()) {
+                reportError(tr("Relink Film"), read.error);
                 return;
             }
+            const media::MediaInfo& info = read.info;
             if (matchFilm(session_->project().header(), info.identity) ==
                 FilmMatch::DifferentContent) {
                 const QString differs = differentFilmMessage(film, session_->project().header());

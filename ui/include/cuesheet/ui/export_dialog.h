@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cuesheet/model/project_data.h"
+#include "cuesheet/ui/background_job.h"
 #include "cuesheet/workflow/cue_sheet_export.h"
 
 #include <QDialog>
@@ -71,8 +72,18 @@ signals:
     void writeFinished(const QString& error);
 
 private:
+    // What the worker threads hand back.
+    struct Preview {
+        QString text;
+        QString summary;
+    };
+    struct Written {
+        QString error; // empty when written
+        bool replaced = false;
+    };
+
     void updatePreview();
-    void showPreview(int generation, const QString& text, const QString& summary);
+    void showPreview(const Preview& preview);
     void formatChanged();
     // Options a format does not use are disabled.
     void enableFormatOptions();
@@ -83,7 +94,8 @@ private:
     std::shared_ptr<const ProjectData> data_;
     QStringList protectedFiles_;
     bool replacedFile_ = false;
-    int previewGeneration_ = 0;
+    BackgroundJob<Preview> previewJob_{this}; // a newer preview supersedes an older one
+    BackgroundJob<Written> writeJob_{this};
     bool previewReady_ = false;
     QString previewSummary_; // shown again after a failed write
     bool writing_ = false;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "cuesheet/media/library_scan.h"
 #include "cuesheet/model/ids.h"
+#include "cuesheet/ui/background_job.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -8,7 +10,6 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QThread;
 class QTreeWidget;
 
 namespace cuesheet {
@@ -30,13 +31,13 @@ class LibraryPanel : public QWidget {
     Q_OBJECT
 public:
     LibraryPanel(ProjectSession& session, CueSelection& selection, QWidget* parent = nullptr);
-    // Waits for a tag scan under way (it cannot be interrupted; it reads local files).
+    // A tag scan under way goes on reading on the thread pool; its result is dropped.
     ~LibraryPanel() override;
 
     QTreeWidget* list() const { return list_; }
     // The status line: what the last action did, or why it did nothing.
     QString statusText() const;
-    bool isScanning() const { return scanThread_ != nullptr; }
+    bool isScanning() const { return scanJob_.isRunning(); }
 
     // Reads files and folders (recursively, audio extensions only) off the GUI thread, then
     // adds the files not yet in the library as one undo step; addFinished follows. Refused
@@ -70,7 +71,7 @@ private:
     QPushButton* link_ = nullptr;
     QProgressBar* busy_ = nullptr;
     QLabel* status_ = nullptr;
-    QThread* scanThread_ = nullptr;
+    BackgroundJob<media::LibraryScan> scanJob_{this};
 };
 
 } // namespace cuesheet

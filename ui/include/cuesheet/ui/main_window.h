@@ -4,6 +4,7 @@
 #include "cuesheet/model/ids.h"
 #include "cuesheet/model/society.h"
 #include "cuesheet/time/time.h"
+#include "cuesheet/ui/background_job.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -193,9 +194,11 @@ private:
     void jumpToCueEdge(int direction);
     void goToTimecodeText(const QString& text);
     bool confirmNoFilm() const;
-    // Runs `work` on a background thread and `done` on the GUI thread with its result.
-    void runInBackground(std::function<media::MediaInfo()> work,
-                         std::function<void(const media::MediaInfo&)> done);
+    // What a film read off the GUI thread gives: its description, or why it could not be read.
+    struct FilmRead {
+        media::MediaInfo info;
+        QString error;
+    };
 
     EditorSettings& settings_;
     SocietyTable societies_;
@@ -227,6 +230,8 @@ private:
     QLabel* mediaLabel_ = nullptr;
     QLabel* savedLabel_ = nullptr;
     QPointer<StatisticsDialog> statisticsDialog_;
+    BackgroundJob<FilmRead> probeJob_{this};    // New from Film
+    BackgroundJob<FilmRead> identityJob_{this}; // Relink Film
 };
 
 } // namespace cuesheet
