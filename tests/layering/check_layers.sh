@@ -22,6 +22,7 @@ check "core/model never includes store, media, interchange" core/model '#\s*incl
 check "core/store never includes media or interchange" core/store '#\s*include\s*"cuesheet/(media|interchange)/'
 check "core/interchange never includes media" core/interchange '#\s*include\s*"cuesheet/media/'
 check "core/model, store, interchange, media never include workflow" "core/model core/store core/interchange core/media" '#\s*include\s*"cuesheet/workflow/'
+check "core/media's public headers never include FFmpeg (its handles are private to src/)" core/media/include '#\s*include\s*[<"](lib(avformat|avcodec|avutil|swresample|swscale)/|ffmpeg_handles\.h)'
 check "ui never includes FFmpeg headers" ui '#\s*include\s*[<"]lib(avformat|avcodec|avutil|swresample|swscale)/'
 check "ui never includes the private FFmpeg handles" ui 'ffmpeg_handles\.h'
 [ $status -eq 0 ] && echo "layering: all layers point down"

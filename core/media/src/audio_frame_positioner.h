@@ -3,8 +3,8 @@
 // Private to core/media: where each decoded audio frame sits on the film timeline. Shared by
 // the stream reader (AudioDecoder, waveform) and the player's audio decode thread.
 
-#include "cuesheet/media/ffmpeg_handles.h"
 #include "cuesheet/time/time.h"
+#include "ffmpeg_handles.h"
 
 #include <cstdint>
 

@@ -3,7 +3,7 @@
 // Private to core/media: libswresample behind one small class. Include from .cpp files of this
 // layer only.
 
-#include "cuesheet/media/ffmpeg_handles.h"
+#include "ffmpeg_handles.h"
 
 #include <QString>
 

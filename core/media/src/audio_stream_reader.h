@@ -5,9 +5,9 @@
 
 #include "audio_frame_positioner.h"
 
-#include "cuesheet/media/ffmpeg_handles.h"
 #include "cuesheet/media/media_result.h"
 #include "cuesheet/time/time.h"
+#include "ffmpeg_handles.h"
 
 #include <QString>
 

@@ -3,8 +3,8 @@
 // Private to core/media: opening a file with libavformat, with errors that name the file
 // and the reason. Shared by the probe, the frame source and the thumbnailer.
 
-#include "cuesheet/media/ffmpeg_handles.h"
 #include "cuesheet/media/media_result.h"
+#include "ffmpeg_handles.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 
 // Private to core/media: the player's demuxed packets on their way to a decode thread.
 
-#include "cuesheet/media/ffmpeg_handles.h"
+#include "ffmpeg_handles.h"
 
 #include <condition_variable>
 #include <cstdint>

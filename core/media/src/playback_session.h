@@ -14,9 +14,9 @@
 #include "playback_packet_queue.h"
 
 #include "cuesheet/media/audio_output.h"
-#include "cuesheet/media/ffmpeg_handles.h"
 #include "cuesheet/time/frame_rate.h"
 #include "cuesheet/time/time.h"
+#include "ffmpeg_handles.h"
 
 #include <QSize>
 #include <QString>

@@ -3,8 +3,8 @@
 // Private to core/media: turning FFmpeg's stream descriptions into the plain values of
 // media_info.h, and telling constant from variable frame rate.
 
-#include "cuesheet/media/ffmpeg_handles.h"
 #include "cuesheet/media/media_info.h"
+#include "ffmpeg_handles.h"
 
 #include <vector>
 

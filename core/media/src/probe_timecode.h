@@ -3,8 +3,8 @@
 // Private to core/media: the start timecode of a file, from a QuickTime/MP4 `tmcd` track or
 // a `timecode` tag on a stream or the container.
 
-#include "cuesheet/media/ffmpeg_handles.h"
 #include "cuesheet/media/media_info.h"
+#include "ffmpeg_handles.h"
 
 #include <optional>
 

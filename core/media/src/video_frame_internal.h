@@ -3,8 +3,8 @@
 // Private to core/media: the FFmpeg side of VideoFrame. Include from .cpp files of this layer
 // only (the player's decode thread uses it to wrap the frames it decodes).
 
-#include "cuesheet/media/ffmpeg_handles.h"
 #include "cuesheet/media/video_frame.h"
+#include "ffmpeg_handles.h"
 
 namespace cuesheet::media {
 

@@ -17,9 +17,9 @@
 #include "cuesheet/model/society.h"
 #include "cuesheet/store/project_file.h"
 #include "cuesheet/ui/editor_settings.h"
-#include "cuesheet/ui/frame_player.h"
 #include "cuesheet/ui/main_window.h"
 #include "cuesheet/ui/media_preparation.h"
+#include "cuesheet/ui/player/frame_player.h"
 
 #include <QApplication>
 #include <QDir>

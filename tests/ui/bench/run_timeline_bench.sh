@@ -52,7 +52,10 @@ table() { sed -n '/^| scenario/,$p' "$1"; }
     echo "(\`QWidget::render\`, i.e. the widget's own paint event) frame after frame: fit = whole"
     echo "film; scroll = 10 minutes per view, 1/30 view per frame across the film; zoom = whole film"
     echo "to 48 px per frame and back around a moving anchor; deep = scrolling at 48 px per frame;"
-    echo "play = the playhead advancing at 60 Hz (only the strips it leaves and enters repaint)."
+    echo "play = the playhead advancing at 60 Hz (only the strips it leaves and enters repaint);"
+    echo "edit = one cue in view retagged per frame, repainting what the view asks for it (precise"
+    echo "repaints: its lane), which was $(value "$work/x1.txt" edit_area_percent) % of the viewport on average"
+    echo "(100 % before the view redrew only what a change touches)."
     echo "Wall time is what the user waits, including time the thread was preempted on this shared"
     echo "machine; CPU time is the thread's own work for the frame."
     echo

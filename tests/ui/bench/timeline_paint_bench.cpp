@@ -7,6 +7,9 @@
 //   zoom    zooms from the whole film to single frames and back around moving anchors,
 //   deep    scrolls at the deepest zoom (a frame 48 px wide),
 //   play    repaints only the playhead's old and new strips while it advances (playback),
+//   edit    retags one cue in view per frame (score <-> song) and repaints what the view asks
+//           to repaint for it (its lane: TimelineView's precise repaints), also reporting the
+//           share of the viewport that was asked for (edit_area_percent),
 // and prints the median, 95th percentile and maximum paint time of each, in milliseconds.
 //
 // Usage: timeline_paint_bench [--frames N] [--scale S] [--only SCENARIO]
@@ -26,6 +29,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
 
@@ -136,6 +140,20 @@ double threadCpuMs() {
 struct Timing {
     std::vector<double> wall;
     std::vector<double> cpu;
+};
+
+// Collects the regions the viewport is asked to paint.
+class PaintRecorder : public QObject {
+public:
+    explicit PaintRecorder(QWidget* target) { target->installEventFilter(this); }
+    QRegion painted;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override {
+        if (event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent*>(event)->region();
+        return false;
+    }
 };
 
 class Bench {
@@ -277,6 +295,37 @@ int main(int argc, char* argv[]) {
         results.emplace_back("play", t);
     }
 
+    double editAreaPercent = -1;
+    if (wanted("edit")) {
+        Timing t;
+        view.setTicksPerPixel(tenMinutes, 0.0);
+        view.scrollToTime(Time::fromWholeSeconds(3000));
+        QApplication::processEvents();
+        // Cues that start in view, edited in turn.
+        std::vector<CueId> inView;
+        for (const auto& [id, cue] : project.cues())
+            if (cue.in > Time::fromWholeSeconds(3000) && cue.in < Time::fromWholeSeconds(3500))
+                inView.push_back(id);
+        PaintRecorder recorder(view.viewport());
+        double area = 0;
+        for (int i = 0; i < frames && !inView.empty(); ++i) {
+            const CueId id = inView[static_cast<std::size_t>(i) % inView.size()];
+            project.requestUpdateCues({id}, "Retag", [](Cue& c) {
+                c.tags.kind = c.tags.kind == MusicKind::Score ? MusicKind::Song : MusicKind::Score;
+            });
+            recorder.painted = QRegion();
+            QApplication::processEvents(); // the view's own repaint, recorded
+            const QRegion asked = recorder.painted;
+            for (const QRect& r : asked)
+                area += static_cast<double>(r.width()) * r.height();
+            bench.region(asked, t);
+        }
+        const double viewArea = static_cast<double>(view.viewport()->width()) *
+                                view.viewport()->height() * static_cast<double>(frames);
+        editAreaPercent = 100.0 * area / viewArea;
+        results.emplace_back("edit", t);
+    }
+
     Timing full;
     for (const auto& [name, t] : results) {
         const Stats wall = statsOf(t.wall);
@@ -285,11 +334,13 @@ int main(int argc, char* argv[]) {
                     wall.median, name.c_str(), wall.p95, name.c_str(), wall.max);
         std::printf("%s_cpu_median_ms %.3f\n%s_cpu_p95_ms %.3f\n%s_cpu_max_ms %.3f\n", name.c_str(),
                     cpu.median, name.c_str(), cpu.p95, name.c_str(), cpu.max);
-        if (name != "play") { // full-view repaints only
+        if (name != "play" && name != "edit") { // full-view repaints only
             full.wall.insert(full.wall.end(), t.wall.begin(), t.wall.end());
             full.cpu.insert(full.cpu.end(), t.cpu.begin(), t.cpu.end());
         }
     }
+    if (editAreaPercent >= 0)
+        std::printf("edit_area_percent %.1f\n", editAreaPercent);
     const Stats wall = statsOf(full.wall);
     const Stats cpu = statsOf(full.cpu);
     std::printf("full_median_ms %.3f\nfull_p95_ms %.3f\nfull_max_ms %.3f\n", wall.median, wall.p95,

@@ -42,9 +42,9 @@ TEST_CASE("a create drag spans press to pointer on whole frames, snapping when a
 }
 
 TEST_CASE("a move drag keeps the selection's shape, snaps the nearer edge, stays in bounds") {
-    Cue a = cueAt(100, 148, 1);
+    Cue a = cueAtFrames(100, 148, 1);
     a.id = 1;
-    Cue b = cueAt(200, 210, 2);
+    Cue b = cueAtFrames(200, 210, 2);
     b.id = 2;
     // Targets: another cue's edge at 300.
     CueDrag drag = CueDrag::move({b, a}, 1, frames24(120), 1, 3, rate24(),
@@ -72,7 +72,7 @@ TEST_CASE("a move drag keeps the selection's shape, snaps the nearer edge, stays
 }
 
 TEST_CASE("trims keep at least one frame and never go before zero") {
-    Cue a = cueAt(100, 148, 0);
+    Cue a = cueAtFrames(100, 148, 0);
     a.id = 1;
     CueDrag in = CueDrag::trim(a, CueDrag::Kind::TrimIn, frames24(100), rate24(), {});
     in.update(frames24(500), 0, frames24(3), true);

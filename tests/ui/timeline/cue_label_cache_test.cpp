@@ -10,10 +10,10 @@ using namespace cuesheet;
 using namespace cuesheet::test;
 
 TEST_CASE("cue labels: number, title and usage, cut to the room with an ellipsis") {
-    Cue cue = cueAt(100, 200, 0);
+    Cue cue = cueAtFrames(100, 200, 0);
     cue.tags.kind = MusicKind::Song;
     InMemoryJournal journal;
-    Project project(projectData({cueAt(10, 20, 0), cue}), journal);
+    Project project(projectData({cueAtFrames(10, 20, 0), cue}), journal);
     REQUIRE(project.requestSetTitle(2, QStringLiteral("A Rather Long Song Title")));
     const Cue& stored = *project.cue(2);
     const QFont font;

@@ -20,7 +20,7 @@ TEST_CASE("the lane index finds exactly the cues overlapping a range, in drawing
     for (int i = 0; i < 600; ++i) {
         const int in = starts(random);
         const int length = i % 50 == 0 ? 5000 : lengths(random);
-        cues.push_back(cueAt(in, in + length, lanes(random)));
+        cues.push_back(cueAtFrames(in, in + length, lanes(random)));
     }
     InMemoryJournal journal;
     Project project(projectData(cues), journal);

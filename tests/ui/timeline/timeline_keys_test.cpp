@@ -11,7 +11,7 @@ using namespace cuesheet;
 using namespace cuesheet::test;
 
 TEST_CASE("I and O mark the playhead's frame; M makes a cue of the marks") {
-    TimelineFixture f(projectData({cueAt(100, 200, 0)}));
+    TimelineFixture f(projectData({cueAtFrames(100, 200, 0)}));
     QSignalSpy marks(&f.view(), &TimelineView::marksChanged);
     QSignalSpy created(&f.view(), &TimelineView::cueCreated);
     // The playhead a third of the way into frame 120: I marks frame 120's start.
@@ -56,7 +56,8 @@ TEST_CASE("I and O mark the playhead's frame; M makes a cue of the marks") {
 }
 
 TEST_CASE("tag keys set kind and diegesis of the selected cues, one undo step each") {
-    TimelineFixture f(projectData({cueAt(100, 200, 0), cueAt(300, 400, 0), cueAt(500, 600, 0)}));
+    TimelineFixture f(projectData(
+        {cueAtFrames(100, 200, 0), cueAtFrames(300, 400, 0), cueAtFrames(500, 600, 0)}));
     f.selection().select({1, 2});
     const ProjectData before = f.project().data();
 
@@ -99,7 +100,7 @@ TEST_CASE("tag keys set kind and diegesis of the selected cues, one undo step ea
 }
 
 TEST_CASE("arrow keys nudge the selection by a frame, Shift by a timecode second") {
-    TimelineFixture f(projectData({cueAt(100, 200, 0), cueAt(300, 400, 1)}));
+    TimelineFixture f(projectData({cueAtFrames(100, 200, 0), cueAtFrames(300, 400, 1)}));
     f.selection().select({1, 2});
     const ProjectData before = f.project().data();
     f.key(Qt::Key_Right);
@@ -118,7 +119,7 @@ TEST_CASE("arrow keys nudge the selection by a frame, Shift by a timecode second
     CHECK(f.project().data() == nudged);
 
     // Never before programme time 0: a second left from frame 10 stops at 0.
-    TimelineFixture g(projectData({cueAt(10, 20, 0)}));
+    TimelineFixture g(projectData({cueAtFrames(10, 20, 0)}));
     g.selection().select({1});
     g.key(Qt::Key_Left, Qt::ShiftModifier);
     CHECK(g.cue(1).in == frames24(0));
@@ -126,7 +127,7 @@ TEST_CASE("arrow keys nudge the selection by a frame, Shift by a timecode second
 }
 
 TEST_CASE("arrow keys without a selection step the playhead and ask to seek") {
-    TimelineFixture f(projectData({cueAt(100, 200, 0)}));
+    TimelineFixture f(projectData({cueAtFrames(100, 200, 0)}));
     QSignalSpy seeks(&f.view(), &TimelineView::seekRequested);
     f.view().setPlayhead(frames24(50) + Time::fromTicks(5));
     f.key(Qt::Key_Right);
@@ -139,7 +140,8 @@ TEST_CASE("arrow keys without a selection step the playhead and ask to seek") {
 }
 
 TEST_CASE("Delete removes the selected cues; undo brings them back") {
-    TimelineFixture f(projectData({cueAt(100, 200, 0), cueAt(300, 400, 0), cueAt(500, 600, 1)}));
+    TimelineFixture f(projectData(
+        {cueAtFrames(100, 200, 0), cueAtFrames(300, 400, 0), cueAtFrames(500, 600, 1)}));
     const ProjectData before = f.project().data();
     f.selection().select({1, 3});
     f.key(Qt::Key_Delete);

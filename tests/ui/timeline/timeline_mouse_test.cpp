@@ -67,7 +67,7 @@ TEST_CASE("dragging on an empty lane creates a cue on whole frames, at several z
 }
 
 TEST_CASE("a new cue dropped on the empty lane below the used ones opens a lane") {
-    TimelineFixture f(projectData({cueAt(0, 24, 0)}));
+    TimelineFixture f(projectData({cueAtFrames(0, 24, 0)}));
     f.setView(Time(), kTicksPerFrame24 / 8);
     REQUIRE(f.view().timelineLayout().laneCount == 2);
     f.drag({400, f.laneY(1)}, {600, f.laneY(1)});
@@ -80,7 +80,7 @@ TEST_CASE("a new cue dropped on the empty lane below the used ones opens a lane"
 }
 
 TEST_CASE("dragging a cue body moves it by whole frames, also to another lane") {
-    TimelineFixture f(projectData({cueAt(200, 248, 0), cueAt(500, 520, 1)}));
+    TimelineFixture f(projectData({cueAtFrames(200, 248, 0), cueAtFrames(500, 520, 1)}));
     const ProjectData before = f.project().data();
 
     SECTION("8 pixels per frame") {
@@ -113,7 +113,8 @@ TEST_CASE("dragging a cue body moves it by whole frames, also to another lane") 
 }
 
 TEST_CASE("dragging a selection moves every selected cue by the same frames in one step") {
-    TimelineFixture f(projectData({cueAt(200, 248, 0), cueAt(260, 280, 1), cueAt(400, 420, 0)}));
+    TimelineFixture f(projectData(
+        {cueAtFrames(200, 248, 0), cueAtFrames(260, 280, 1), cueAtFrames(400, 420, 0)}));
     const ProjectData before = f.project().data();
     f.setView(frames24(150), kTicksPerFrame24 / 8);
     f.click({600, f.laneY(0)});
@@ -133,7 +134,7 @@ TEST_CASE("dragging a selection moves every selected cue by the same frames in o
 }
 
 TEST_CASE("dragging a cue's edges trims it to whole frames") {
-    TimelineFixture f(projectData({cueAt(200, 248, 0)}));
+    TimelineFixture f(projectData({cueAtFrames(200, 248, 0)}));
     const ProjectData before = f.project().data();
 
     SECTION("in edge at 8 pixels per frame") {
@@ -164,7 +165,7 @@ TEST_CASE("dragging a cue's edges trims it to whole frames") {
 
 TEST_CASE("edges snap to other cues' edges and to the playhead; Alt turns that off") {
     // Cue 1 [200, 248) lane 0; cue 2 [300, 340) lane 1.
-    TimelineFixture f(projectData({cueAt(200, 248, 0), cueAt(300, 340, 1)}));
+    TimelineFixture f(projectData({cueAtFrames(200, 248, 0), cueAtFrames(300, 340, 1)}));
     f.setView(frames24(150), kTicksPerFrame24 / 8); // 8 px per frame: snapping reaches 1 frame
 
     SECTION("a moved cue's out edge snaps onto the other cue's in") {
@@ -215,7 +216,7 @@ TEST_CASE("edges snap to other cues' edges and to the playhead; Alt turns that o
 }
 
 TEST_CASE("Escape cancels a drag: nothing changes, nothing to undo") {
-    TimelineFixture f(projectData({cueAt(200, 248, 0)}));
+    TimelineFixture f(projectData({cueAtFrames(200, 248, 0)}));
     const ProjectData before = f.project().data();
     f.setView(frames24(150), kTicksPerFrame24 / 8);
     QTest::mousePress(f.viewport(), Qt::LeftButton, {}, {600, f.laneY(0)});
@@ -228,7 +229,8 @@ TEST_CASE("Escape cancels a drag: nothing changes, nothing to undo") {
 }
 
 TEST_CASE("clicks select: plain selects one, Ctrl toggles, Shift adds, empty clears") {
-    TimelineFixture f(projectData({cueAt(200, 248, 0), cueAt(300, 340, 1), cueAt(400, 420, 0)}));
+    TimelineFixture f(projectData(
+        {cueAtFrames(200, 248, 0), cueAtFrames(300, 340, 1), cueAtFrames(400, 420, 0)}));
     f.setView(frames24(150), kTicksPerFrame24 / 2); // 2 px per frame: frames 150..650 in view
     const auto at = [&](std::int64_t frame, int lane) {
         return QPoint(f.xOf(frames24(frame)), f.laneY(lane));
@@ -249,8 +251,8 @@ TEST_CASE("clicks select: plain selects one, Ctrl toggles, Shift adds, empty cle
 }
 
 TEST_CASE("rubber band selects the cues it touches") {
-    TimelineFixture f(projectData(
-        {cueAt(200, 248, 0), cueAt(300, 340, 1), cueAt(400, 420, 0), cueAt(40, 60, 1)}));
+    TimelineFixture f(projectData({cueAtFrames(200, 248, 0), cueAtFrames(300, 340, 1),
+                                   cueAtFrames(400, 420, 0), cueAtFrames(40, 60, 1)}));
     f.setView(frames24(100), kTicksPerFrame24 / 4);
     SECTION("from the waveform strip down across two lanes") {
         f.drag({f.xOf(frames24(240)), f.waveformY()}, {f.xOf(frames24(345)), f.laneY(1)});
@@ -298,7 +300,7 @@ TEST_CASE("Ctrl+wheel zooms around the pointer; wheel scrolls") {
 }
 
 TEST_CASE("a cue drag held past the right edge scrolls the view and carries the cue along") {
-    TimelineFixture f(projectData({cueAt(200, 248, 0)}));
+    TimelineFixture f(projectData({cueAtFrames(200, 248, 0)}));
     f.setView(frames24(150), kTicksPerFrame24 / 8);
     const Time startBefore = f.view().timelineGeometry().start();
     const int width = f.viewport()->width();

@@ -46,7 +46,7 @@ QImage solid(QColor colour) {
 } // namespace
 
 TEST_CASE("cue blocks are drawn over their frames, the selected one with a highlight") {
-    TimelineFixture f(projectData({cueAt(200, 248, 0), cueAt(300, 340, 1)}));
+    TimelineFixture f(projectData({cueAtFrames(200, 248, 0), cueAtFrames(300, 340, 1)}));
     f.setView(frames24(150), kTicksPerFrame24 / 8); // cue 1 at x 400..784, cue 2 from 1200
     const int y = f.laneY(0);
     QImage image = rendered(f);
@@ -69,7 +69,7 @@ TEST_CASE("kinds and diegesis look different") {
     int frame = 160;
     for (MusicKind kind : {MusicKind::Score, MusicKind::Song})
         for (Diegesis d : {Diegesis::NonDiegetic, Diegesis::Diegetic, Diegesis::Unknown}) {
-            Cue c = cueAt(frame, frame + 16, 0);
+            Cue c = cueAtFrames(frame, frame + 16, 0);
             c.tags.kind = kind;
             c.tags.diegesis = d;
             cues.push_back(c);
@@ -161,7 +161,7 @@ TEST_CASE("a two-hour film with 5000 cues draws zoomed out as merged runs") {
     std::vector<Cue> cues;
     for (int i = 0; i < 5000; ++i) {
         const std::int64_t in = static_cast<std::int64_t>(i) * 7200 * 24 / 5000;
-        cues.push_back(cueAt(in, in + 20, i % 3));
+        cues.push_back(cueAtFrames(in, in + 20, i % 3));
     }
     ProjectData data = projectData(cues);
     data.header.runningTime = Time::fromWholeSeconds(7200);
@@ -208,7 +208,7 @@ int lightnessAt(const QImage& image, int x, int y) {
 } // namespace
 
 TEST_CASE("a dark palette gives a dark timeline whose cues still stand out") {
-    TimelineFixture f(projectData({cueAt(200, 248, 0)}));
+    TimelineFixture f(projectData({cueAtFrames(200, 248, 0)}));
     f.setView(frames24(150), kTicksPerFrame24 / 8); // the cue at x 400..784
     const int y = f.laneY(0);
     const QImage light = rendered(f);
@@ -234,7 +234,7 @@ TEST_CASE("a dark palette gives a dark timeline whose cues still stand out") {
 }
 
 TEST_CASE("at device pixel ratio 2 a cue covers twice the device pixels, edges exact") {
-    TimelineFixture f(projectData({cueAt(200, 248, 0)}));
+    TimelineFixture f(projectData({cueAtFrames(200, 248, 0)}));
     f.setView(frames24(150), kTicksPerFrame24 / 8); // the cue at x 400..784 (logical)
     const QSize logical = f.viewport()->size();
     QImage image(logical * 2, QImage::Format_ARGB32);

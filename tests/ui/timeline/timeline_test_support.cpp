@@ -26,7 +26,7 @@ ProjectData projectData(const std::vector<Cue>& cues, TimecodeFormat format) {
     return data;
 }
 
-Cue cueAt(std::int64_t inFrame, std::int64_t outFrame, int lane, FrameRate rate) {
+Cue cueAtFrames(std::int64_t inFrame, std::int64_t outFrame, int lane, FrameRate rate) {
     Cue cue;
     cue.in = Time::fromFrames(inFrame, rate);
     cue.out = Time::fromFrames(outFrame, rate);

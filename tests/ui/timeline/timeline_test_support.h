@@ -24,8 +24,8 @@ constexpr std::int64_t kTicksPerFrame24 = 29'400'000;
 // works are assigned here; titles "A", "B", ...).
 ProjectData projectData(const std::vector<Cue>& cues,
                         TimecodeFormat format = {FrameRate(24, 1), false});
-Cue cueAt(std::int64_t inFrame, std::int64_t outFrame, int lane = 0,
-          FrameRate rate = FrameRate(24, 1));
+Cue cueAtFrames(std::int64_t inFrame, std::int64_t outFrame, int lane = 0,
+                FrameRate rate = FrameRate(24, 1));
 
 // A shown TimelineView (1000 x 360, offscreen) over a project with an in-memory journal and a
 // shared selection.

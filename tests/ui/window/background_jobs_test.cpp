@@ -4,9 +4,9 @@
 #include "window_test_support.h"
 
 #include "cuesheet/ui/editor_settings.h"
-#include "cuesheet/ui/frame_player.h"
 #include "cuesheet/ui/main_window.h"
 #include "cuesheet/ui/media_preparation.h"
+#include "cuesheet/ui/player/frame_player.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,8 +3,8 @@
 #include "window_test_support.h"
 
 #include "cuesheet/ui/editor_settings.h"
-#include "cuesheet/ui/frame_player.h"
 #include "cuesheet/ui/main_window.h"
+#include "cuesheet/ui/player/frame_player.h"
 #include "cuesheet/ui/timeline/timeline_view.h"
 #include "cuesheet/ui/transport_bar.h"
 #include "cuesheet/ui/validation_panel.h"

@@ -1,4 +1,4 @@
-#include "cuesheet/ui/frame_player.h"
+#include "cuesheet/ui/player/frame_player.h"
 
 #include "cuesheet/media/audio_output_qt.h"
 #include "cuesheet/media/playback_engine.h"

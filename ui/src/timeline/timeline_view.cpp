@@ -341,18 +341,62 @@ void TimelineView::seekTo(Time time) {
     emit seekRequested(time);
 }
 
-void TimelineView::onProjectChanged(const ChangeSet&) {
+std::optional<std::set<int>> TimelineView::lanesRedrawnFor(const ChangeSet& change) {
+    if (change.header || indexDirty_ || !project_)
+        return std::nullopt;
+    std::set<int> lanes;
+    std::set<CueId> relabelled;
+    for (const auto& c : change.cues) {
+        if (!c.before || !c.after || c.before->in != c.after->in)
+            return std::nullopt; // added, removed or moved in time: numbers may change
+        lanes.insert(c.before->lane);
+        lanes.insert(c.after->lane);
+        relabelled.insert(c.id);
+    }
+    // A work retitled: every use of it shows the new title.
+    std::set<WorkId> retitled;
+    for (const auto& w : change.works)
+        if (!w.before || !w.after || w.before->title != w.after->title)
+            retitled.insert(w.id);
+    if (!retitled.empty())
+        for (const auto& [id, cue] : project_->cues())
+            if (retitled.count(cue.workId)) {
+                lanes.insert(cue.lane);
+                relabelled.insert(id);
+            }
+    // The same lanes and extent as drawn: otherwise the layout or the zoom limits move.
+    const int lanesBefore = index_.usedLaneCount();
+    const Time endBefore = index_.latestOut();
     indexDirty_ = true;
-    labels_.clear(); // numbers, titles and usage codes may all have changed
+    if (index().usedLaneCount() != lanesBefore || index().latestOut() != endBefore)
+        return std::nullopt;
+    for (CueId id : relabelled)
+        labels_.forget(id);
+    return lanes;
+}
+
+void TimelineView::onProjectChanged(const ChangeSet& change) {
+    // Only the lanes a change touches are drawn again (as Sonic Visualiser's
+    // modelChangedWithin): retagging one cue among thousands repaints its lane, not the view.
+    const auto lanes = lanesRedrawnFor(change);
+    indexDirty_ = true;
+    if (!lanes)
+        labels_.clear(); // numbers, titles and usage codes may all have changed
     if (gesture_ == Gesture::CueDragPending || gesture_ == Gesture::CueDragging)
         cancelGesture(); // the dragged cues may have changed under the pointer
     if (project_)
         selection_->pruneTo([this](CueId id) { return project_->cue(id) != nullptr; });
-    if (fitMode_)
-        zoomToFit();
-    else
-        setGeometryKeepingLimits(geometry_);
-    viewport()->update();
+    if (!lanes) {
+        if (fitMode_)
+            zoomToFit();
+        else
+            setGeometryKeepingLimits(geometry_);
+        viewport()->update();
+        return;
+    }
+    const TimelineLayout layout = timelineLayout();
+    for (int lane : *lanes)
+        viewport()->update(layout.laneRect(lane));
 }
 
 void TimelineView::onProjectDestroyed() {

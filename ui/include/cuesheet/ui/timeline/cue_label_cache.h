@@ -22,11 +22,13 @@ class Project;
 // width is a binary search, and the cut text is kept as a QStaticText, so a scroll redraws
 // labels without shaping anything.
 //
-// Sequence numbers, titles and usage codes change with the project: clear() on every
-// Project::changed, and when the font changes.
+// Sequence numbers, titles and usage codes change with the project: forget() the cues a
+// change touches, or clear() when numbers may have moved, and when the font changes.
 class CueLabelCache {
 public:
     void clear() { entries_.clear(); }
+    // Drops one cue's label (its tags or its work's title changed; no number moved).
+    void forget(CueId id) { entries_.erase(id); }
     // The label of `cue` for a block `width` pixels wide: the whole text, or as much as fits
     // followed by "…", or just the number; null when not even the number fits.
     const QStaticText* label(const Project& project, const Cue& cue, const QFont& font,

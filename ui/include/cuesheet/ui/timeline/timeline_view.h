@@ -179,6 +179,10 @@ private:
     double playheadAnchorX() const;
 
     void onProjectChanged(const ChangeSet& change);
+    // The lanes whose drawing `change` alters, with their labels forgotten, when nothing else
+    // moves (no cue added or removed, no in point moved so no number changes, no header
+    // change, the same lanes and extent); nullopt when the whole view must be redrawn.
+    std::optional<std::set<int>> lanesRedrawnFor(const ChangeSet& change);
     void onProjectDestroyed();
     void beginCueDrag(QMouseEvent* event, Zone zone);
     void updateDrag(QPointF pos, Qt::KeyboardModifiers modifiers);
