@@ -587,30 +587,12 @@ ShortcutsDialog* MainWindow::createShortcutsDialog() {
     entries << shortcutEntriesFor(tr("Playback"), actions_.playback);
     entries << shortcutEntriesFor(tr("View"), actions_.view);
     entries << shortcutEntriesFor(tr("Help"), actions_.help);
-    // The timeline's own keys (TimelineView takes them while it has the focus).
-    const QString t = tr("Timeline (when it has the focus)");
-    entries << ShortcutEntry{t, "I / O", tr("Set the in / out mark at the playhead")}
-            << ShortcutEntry{t, "M or Enter", tr("Create a cue from the marks")}
-            << ShortcutEntry{t, "S / G", tr("Tag the selected cues score / song")}
-            << ShortcutEntry{t, "D / N / U",
-                             tr("Tag the selected cues diegetic / non-diegetic / unknown")}
-            << ShortcutEntry{t, "Left / Right",
-                             tr("Nudge the selection one frame (or move the playhead)")}
-            << ShortcutEntry{t, "Shift+Left / Shift+Right", tr("Nudge the selection one second")}
-            << ShortcutEntry{t, "Delete or Backspace", tr("Remove the selected cues")}
-            << ShortcutEntry{t, "Escape", tr("Cancel a drag, or clear the selection")}
-            << ShortcutEntry{t, "+ / -  (Ctrl+= / Ctrl+-)", tr("Zoom in / out around the playhead")}
-            << ShortcutEntry{t, "\\ or Ctrl+0", tr("Zoom to fit the film")}
-            << ShortcutEntry{t, "Home / End", tr("Go to the start / end")};
-    const QString m = tr("Timeline mouse");
-    entries << ShortcutEntry{m, tr("Drag on an empty lane"), tr("Create a cue")}
-            << ShortcutEntry{m, tr("Drag a cue / its edge"), tr("Move it / trim it")}
-            << ShortcutEntry{m, tr("Alt while dragging"), tr("No snapping (edges stay on frames)")}
-            << ShortcutEntry{m, tr("Ctrl+click, Shift+click"), tr("Toggle / add to the selection")}
-            << ShortcutEntry{m, tr("Ctrl or Shift+drag on a lane"), tr("Rubber-band selection")}
-            << ShortcutEntry{m, tr("Click or drag on the ruler"), tr("Seek / scrub")}
-            << ShortcutEntry{m, tr("Ctrl+wheel"), tr("Zoom around the pointer")}
-            << ShortcutEntry{m, tr("Double-click a cue"), tr("Go to its in point")};
+    // The timeline's own keys and gestures, as TimelineView lists them.
+    for (const auto& help : TimelineView::keyHelp())
+        entries << ShortcutEntry{tr("Timeline (when it has the focus)"), help.keys,
+                                 help.description};
+    for (const auto& help : TimelineView::mouseHelp())
+        entries << ShortcutEntry{tr("Timeline mouse"), help.keys, help.description};
     const QString c = tr("Cue table");
     entries << ShortcutEntry{c, "F2", tr("Edit the current cell")}
             << ShortcutEntry{c, tr("Double-click a row"), tr("Go to the cue's in point")}

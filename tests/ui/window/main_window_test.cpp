@@ -9,6 +9,7 @@
 #include "cuesheet/ui/editor_settings.h"
 #include "cuesheet/ui/main_window.h"
 #include "cuesheet/ui/player/frame_player.h"
+#include "cuesheet/ui/shortcuts_dialog.h"
 #include "cuesheet/ui/timeline/timeline_view.h"
 #include "cuesheet/ui/transport_bar.h"
 #include "cuesheet/ui/validation_panel.h"
@@ -315,4 +316,29 @@ TEST_CASE("the timeline zoom is remembered; a fitted view is remembered as fitti
     QString error;
     REQUIRE(window.openProject(p.path(), &error));
     CHECK(window.timeline()->isFitting());
+}
+
+TEST_CASE("the shortcuts list shows the timeline's keys and gestures as the timeline lists them") {
+    QTemporaryDir scratch;
+    EditorSettings settings(scratch.filePath("settings.ini"));
+    const SocietyTable societies = SocietyTable::builtIn();
+    MainWindow window(settings, societies, scratch.filePath("cache"));
+    std::unique_ptr<ShortcutsDialog> shortcuts(window.createShortcutsDialog());
+    const auto listed = [&](const QString& group, const TimelineView::Help& help) {
+        for (QTreeWidgetItem* item :
+             shortcuts->tree()->findItems(help.keys, Qt::MatchExactly | Qt::MatchRecursive, 0))
+            if (item->parent() && item->parent()->text(0) == group &&
+                item->text(1) == help.description)
+                return true;
+        return false;
+    };
+    REQUIRE(TimelineView::keyHelp().size() >= 10);
+    for (const auto& help : TimelineView::keyHelp()) {
+        INFO(help.keys.toStdString());
+        CHECK(listed("Timeline (when it has the focus)", help));
+    }
+    for (const auto& help : TimelineView::mouseHelp()) {
+        INFO(help.keys.toStdString());
+        CHECK(listed("Timeline mouse", help));
+    }
 }

@@ -23,6 +23,21 @@ bool TimelineView::event(QEvent* event) {
     return QAbstractScrollArea::event(event);
 }
 
+QList<TimelineView::Help> TimelineView::keyHelp() {
+    // Keep in step with handleKey below.
+    return {{"I / O", tr("Set the in / out mark at the playhead")},
+            {"M or Enter", tr("Create a cue from the marks")},
+            {"S / G", tr("Tag the selected cues score / song")},
+            {"D / N / U", tr("Tag the selected cues diegetic / non-diegetic / unknown")},
+            {"Left / Right", tr("Nudge the selection one frame (or move the playhead)")},
+            {"Shift+Left / Shift+Right", tr("Nudge the selection one second")},
+            {"Delete or Backspace", tr("Remove the selected cues")},
+            {"Escape", tr("Cancel a drag, or clear the selection")},
+            {"+ / -  (Ctrl+= / Ctrl+-)", tr("Zoom in / out around the playhead")},
+            {"\\ or Ctrl+0", tr("Zoom to fit the film")},
+            {"Home / End", tr("Go to the start / end")}};
+}
+
 void TimelineView::keyPressEvent(QKeyEvent* event) {
     if (handleKey(event, true))
         event->accept();

@@ -20,6 +20,18 @@
 
 namespace cuesheet {
 
+QList<TimelineView::Help> TimelineView::mouseHelp() {
+    // Keep in step with the gestures below.
+    return {{tr("Drag on an empty lane"), tr("Create a cue")},
+            {tr("Drag a cue / its edge"), tr("Move it / trim it")},
+            {tr("Alt while dragging"), tr("No snapping (edges stay on frames)")},
+            {tr("Ctrl+click, Shift+click"), tr("Toggle / add to the selection")},
+            {tr("Ctrl or Shift+drag on a lane"), tr("Rubber-band selection")},
+            {tr("Click or drag on the ruler"), tr("Seek / scrub")},
+            {tr("Ctrl+wheel"), tr("Zoom around the pointer")},
+            {tr("Double-click a cue"), tr("Go to its in point")}};
+}
+
 TimelineView::Zone TimelineView::zoneAt(QPoint pos) const {
     const TimelineLayout layout = timelineLayout();
     if (pos.y() <= layout.ruler.bottom())

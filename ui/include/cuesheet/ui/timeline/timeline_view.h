@@ -52,33 +52,24 @@ struct TimelinePaintContext;
 //     while it is built, setThumbnails (a strip). Without them the strips are blank.
 //   - Everything runs on the GUI thread.
 //
-// Mouse
-//   ruler                   click: seek to the frame under the pointer; drag: scrub
-//   cue body                click: select it; Ctrl+click: toggle; Shift+click: add;
-//                           drag: move the selection (vertically: to another lane)
-//   cue edge (a few px)     drag: trim that edge
-//   empty lane              drag: create a cue ("Cue N"); click: clear the selection
-//   empty lane + Ctrl/Shift drag: rubber band (adds to the selection)
-//   strips / below lanes    drag: rubber band (Ctrl/Shift: adds); click on a strip: seek
-//   Alt held at any moment of a drag: no snapping to targets (edges still land on frames);
-//   otherwise edges snap to the playhead, marks and other cues' edges within 8 px.
-//   Escape during a drag: cancel it (nothing changes).
-//   A cue drag held past the left or right edge scrolls the view.
-//   Ctrl+wheel: zoom around the pointer; wheel: scroll; double-click a cue: cueActivated.
-// Keys (when the timeline has focus; it takes them before window shortcuts)
-//   I / O         in / out mark at the playhead      M, Enter   cue from the marks
-//   S / G         tag selected: score / song         D / N / U  diegetic / non-diegetic /
-//                                                                diegesis unknown
-//   Left / Right  nudge the selection one frame (Shift: one timecode second), or move the
-//                 playhead when nothing is selected
-//   Delete, Backspace  remove the selection          Escape  cancel drag / clear selection
-//   + / - (also Ctrl+= / Ctrl+-)  zoom around the playhead;  \ or Ctrl+0  zoom to fit
-//   Home / End    seek to the start / end
-//   (J, K, L are left to the transport.)
+// Mouse gestures and keys (the view takes its keys before window shortcuts while it has the
+// focus; J, K, L are left to the transport): keyHelp() and mouseHelp() list them, defined
+// beside the code that handles them (timeline_view_keys.cpp, timeline_view_mouse.cpp), and
+// the window's shortcuts list shows those lists. Drags snap edges to the playhead, marks and
+// other cues' edges within kSnapPixels; Escape cancels a drag; a cue drag held past an edge
+// scrolls the view.
 class TimelineView : public QAbstractScrollArea {
     Q_OBJECT
 public:
     static constexpr double kSnapPixels = 8.0;
+
+    // One line of the view's help: the keys or gesture as shown, and what it does.
+    struct Help {
+        QString keys;
+        QString description;
+    };
+    static QList<Help> keyHelp();
+    static QList<Help> mouseHelp();
     static constexpr double kEdgeGrabPixels = 5.0;
     // One key press zooms by this factor; one wheel notch by its square root.
     static constexpr double kKeyZoomFactor = 2.0;
