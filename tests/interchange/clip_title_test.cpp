@@ -40,6 +40,17 @@ TEST_CASE("a source file path gives its file name as title", "[interchange][titl
           QStringLiteral("ZZ100_501.take_1.0001"));
     CHECK(clipTitleFromName(QStringLiteral("/music/cues/1M2 Chase.aif")) ==
           QStringLiteral("1M2 Chase"));
+    CHECK(clipTitleFromName(QStringLiteral("C:/Music/Score/2M1 Dawn.wav")) ==
+          QStringLiteral("2M1 Dawn"));
+    CHECK(clipTitleFromName(QStringLiteral("~/Music/3M4 Rain.flac")) == QStringLiteral("3M4 Rain"));
+}
+
+TEST_CASE("a slash in a title is part of it, not a folder", "[interchange][title]") {
+    CHECK(clipTitleFromName(QStringLiteral("AC/DC - Thunderstruck")) ==
+          QStringLiteral("AC/DC - Thunderstruck"));
+    CHECK(clipTitleFromName(QStringLiteral("Love/Hate Theme.wav")) ==
+          QStringLiteral("Love/Hate Theme"));
+    CHECK(clipTitleFromName(QStringLiteral("Either/Or.NEW.01")) == QStringLiteral("Either/Or"));
 }
 
 TEST_CASE("a name that is only an extension is kept rather than emptied", "[interchange][title]") {

@@ -1,5 +1,7 @@
 #include "cuesheet/interchange/clip_title.h"
 
+#include "cuesheet/model/work_titles.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -54,7 +56,17 @@ const QRegularExpression& speedSuffix() {
     return pattern;
 }
 
+// A name written as a file path: absolute ("/Volumes/...", "~/...", "S:\...", "S:/...",
+// "\\server\..."), or holding a backslash, which no title does. A slash alone is not a
+// path: "AC/DC - Thunderstruck" and "Love/Hate Theme" are titles.
+bool looksLikePath(const QString& name) {
+    static const QRegularExpression path(QStringLiteral(R"(^(/|~/|[A-Za-z]:[\\/])|\\)"));
+    return path.match(name).hasMatch();
+}
+
 QString withoutDirectory(const QString& name) {
+    if (!looksLikePath(name))
+        return name;
     const qsizetype cut =
         std::max({name.lastIndexOf(QLatin1Char('/')), name.lastIndexOf(QLatin1Char('\\'))});
     return cut < 0 ? name : name.mid(cut + 1);
@@ -98,7 +110,7 @@ QString clipTitleFromProToolsName(const QString& name) {
 }
 
 bool sameTitle(const QString& a, const QString& b) {
-    return a.compare(b, Qt::CaseInsensitive) == 0;
+    return titleKey(a) == titleKey(b);
 }
 
 } // namespace cuesheet

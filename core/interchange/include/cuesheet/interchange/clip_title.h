@@ -6,7 +6,9 @@ namespace cuesheet {
 
 // The title of a recording as a cue sheet wants it, from a clip or file name as an editor's
 // software wrote it. Applied repeatedly until nothing changes:
-//   - a directory part is removed ("S:\path\to\song.wav" -> "song.wav");
+//   - a directory part is removed when the name is written as a path (absolute, or holding a
+//     backslash: "S:\path\to\song.wav" -> "song.wav"); a slash in a title stays
+//     ("AC/DC - Thunderstruck", "Love/Hate Theme");
 //   - a media file extension is removed (.wav .aif .mp3 .mov .mxf ... see clip_title.cpp);
 //     an unknown "extension" is kept, so "TC R1 V1.2 TEMP1" keeps its "V1.2";
 //   - Avid editor suffixes are removed: ".NEW.01", ".SUB.01", ".COPY.01", ".DUP.01",
@@ -24,7 +26,8 @@ QString clipTitleFromName(const QString& name);
 // recording. Removes such a trailing "-NN" (exactly two digits) after clipTitleFromName.
 QString clipTitleFromProToolsName(const QString& name);
 
-// Two titles name the same recording: equal ignoring case.
+// Two titles name the same recording: the model's title rule (work_titles.h: trimmed,
+// case-folded).
 bool sameTitle(const QString& a, const QString& b);
 
 } // namespace cuesheet
