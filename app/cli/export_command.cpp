@@ -19,6 +19,9 @@ int runExport(const QStringList& args) {
     p.addOption({"rounding", "nearest or up (default up).", "ROUNDING", "up"});
     p.addOption({"bom", "csv: start with a UTF-8 byte-order mark (for spreadsheet programs)."});
     p.addOption({"row-per-party", "csv: one row per writer or publisher."});
+    p.addOption({"no-formula-guard",
+                 "csv: write cells that start with = + - @ as they are (by default they get a "
+                 "leading ' so that a spreadsheet does not run them as formulas)."});
     p.addOption({"paper", "pdf: a4 or letter (default a4).", "SIZE", "a4"});
     p.addOption({"out", "Write to PATH instead of standard output.", "PATH"});
     if (auto exit = cl.parse(args))
@@ -52,8 +55,10 @@ int runExport(const QStringList& args) {
                 QString("--%1 applies to --format %2 only").arg(option, formatOfOption));
         return std::nullopt;
     };
-    for (const auto& [option, formatOfOption] :
-         {std::pair{"bom", "csv"}, {"row-per-party", "csv"}, {"paper", "pdf"}})
+    for (const auto& [option, formatOfOption] : {std::pair{"bom", "csv"},
+                                                 {"row-per-party", "csv"},
+                                                 {"no-formula-guard", "csv"},
+                                                 {"paper", "pdf"}})
         if (auto exit = onlyFor(option, formatOfOption))
             return *exit;
     const DurationStyle durationStyle{*durations, *rounding};
@@ -71,6 +76,7 @@ int runExport(const QStringList& args) {
     job.csv.durations = durationStyle;
     job.csv.byteOrderMark = cl.isSet("bom");
     job.csv.rowPerParty = cl.isSet("row-per-party");
+    job.csv.guardFormulas = !cl.isSet("no-formula-guard");
     job.xlsx = {*profile, durationStyle};
     job.pdf = {*paper, *profile, durationStyle};
     if (out.isEmpty()) // only CSV gets here: the binary formats need --out

@@ -259,3 +259,20 @@ TEST_CASE("cli: import-csv usage errors") {
     CHECK(r.outText().contains("Usage: cuesheet import-csv"));
     CHECK(runCli({"--help"}).outText().contains("import-csv"));
 }
+
+TEST_CASE("cli: export guards CSV cells against formulas unless --no-formula-guard") {
+    Scratch scratch;
+    const QString file = newProject(scratch, "film.cuesheet", {"--rate", "25"});
+    ok(runCli({"add-cue", file, "--in", "00:00:01:00", "--out", "00:00:05:00", "--title",
+               "=HYPERLINK(\"http://x\")"}));
+    auto r = runCli({"export", file, "--profile", "us"});
+    ok(r);
+    CHECK(r.outText().contains("\"'=HYPERLINK(\"\"http://x\"\")\""));
+    r = runCli({"export", file, "--profile", "us", "--no-formula-guard"});
+    ok(r);
+    CHECK(r.outText().contains("\"=HYPERLINK(\"\"http://x\"\")\""));
+    CHECK_FALSE(r.outText().contains("'=HYPERLINK"));
+    r = runCli(
+        {"export", file, "--format", "pdf", "--no-formula-guard", "--out", scratch.path("x.pdf")});
+    CHECK(r.exitCode == 2);
+}

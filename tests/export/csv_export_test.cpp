@@ -1,4 +1,6 @@
 #include "cuesheet/interchange/csv_export.h"
+#include "cuesheet/interchange/csv_import.h"
+#include "cuesheet/interchange/csv_reader.h"
 #include "cuesheet/interchange/csv_writer.h"
 #include "cuesheet/interchange/duration_format.h"
 
@@ -152,4 +154,92 @@ TEST_CASE("one row per party repeats the cue and adds the party columns") {
         rows.contains("2,Theme,,,MT,0:11,10:00:05:00,10:00:15:13,publisher,Roe Music,E,PRS,,100"));
     // A cue without parties still has its row.
     CHECK(rows.contains("3,\"Song, with comma\",,,BV,0:30,10:01:00:00,10:01:30:00,,,,,,"));
+}
+
+namespace {
+// Every field of a CSV export, parsed back as RFC 4180 (quoted fields unquoted).
+std::vector<QStringList> recordsOf(const QByteArray& csv) {
+    CsvReader reader(QString::fromUtf8(csv));
+    std::vector<QStringList> records;
+    CsvRecord record;
+    while (reader.next(record))
+        records.push_back(record.fields);
+    REQUIRE_FALSE(reader.failed());
+    return records;
+}
+
+// The cell of `column` in the first record whose `keyColumn` is `key` (after a header row
+// holding both names).
+QString cellOf(const std::vector<QStringList>& records, const QString& keyColumn,
+               const QString& key, const QString& column) {
+    for (std::size_t h = 0; h < records.size(); ++h) {
+        const qsizetype keyAt = records[h].indexOf(keyColumn);
+        const qsizetype at = records[h].indexOf(column);
+        if (keyAt < 0 || at < 0)
+            continue;
+        for (std::size_t r = h + 1; r < records.size(); ++r)
+            if (records[r].value(keyAt) == key)
+                return records[r].value(at);
+    }
+    FAIL("no row with " << keyColumn.toStdString() << " = " << key.toStdString());
+    return {};
+}
+
+// sampleProject with text a spreadsheet would run: a title, a writer, a note and the
+// production title starting with = @ + -.
+ProjectData hostileProject() {
+    ProjectData d = sampleProject();
+    d.header.productionTitle = "-2+3";
+    d.works.at(2).title = "=cmd|' /C calc'!A0";
+    d.works.at(1).writers.at(0).name = "@SUM(1+1)";
+    d.cues.at(2).notes = "+1 555 0100";
+    return d;
+}
+} // namespace
+
+TEST_CASE("cells a spreadsheet would run as formulas are guarded in every CSV profile") {
+    const ProjectData d = hostileProject();
+    for (const CsvProfile profile : {CsvProfile::Generic, CsvProfile::Us, CsvProfile::Cisac})
+        for (const bool rowPerParty : {false, true}) {
+            INFO("profile " << static_cast<int>(profile) << ", row per party " << rowPerParty);
+            CsvExportOptions options;
+            options.profile = profile;
+            options.rowPerParty = rowPerParty;
+            const auto records = recordsOf(exportCsv(d, options));
+            // No field starts with a formula character...
+            for (const QStringList& record : records)
+                for (const QString& field : record) {
+                    INFO(field.toStdString());
+                    CHECK_FALSE(QRegularExpression("^[=+\\-@\\t\\r]").match(field).hasMatch());
+                }
+            // ...and each hostile text is in its own cell, behind one apostrophe.
+            CHECK(cellOf(records, "Field", "Production Title", "Value") == "'-2+3");
+            CHECK(cellOf(records, "Seq", "3", "Title") == "'=cmd|' /C calc'!A0");
+            if (rowPerParty)
+                CHECK(cellOf(records, "Party Role", "C", "Party Name") == "'@SUM(1+1)");
+            else if (profile != CsvProfile::Cisac)
+                CHECK(cellOf(records, "Seq", "2", "Writers").startsWith("'@SUM(1+1)"));
+        }
+
+    // Turned off, the text is written as it is.
+    CsvExportOptions raw;
+    raw.guardFormulas = false;
+    const auto records = recordsOf(exportCsv(d, raw));
+    CHECK(cellOf(records, "Seq", "3", "Title") == "=cmd|' /C calc'!A0");
+}
+
+TEST_CASE("a guarded generic sheet reads back as it was written") {
+    const ProjectData d = hostileProject();
+    const CsvImport back = importCsv(exportCsv(d, {}), "sheet.csv", d.header, {});
+    REQUIRE(back.accepted);
+    QStringList titles;
+    QStringList notes;
+    for (const CsvCueRow& row : back.rows) {
+        titles << row.title;
+        notes << row.cue.notes;
+    }
+    CHECK(titles.contains("=cmd|' /C calc'!A0"));
+    CHECK(notes.contains("+1 555 0100"));
+    CHECK(formulaGuarded("plain") == "plain");
+    CHECK(withoutFormulaGuard("'plain") == "'plain"); // only the guard's own apostrophe goes
 }

@@ -80,6 +80,7 @@ CsvExportOptions EditorSettings::exportOptions() const {
         o.durations.rounding = *r;
     o.byteOrderMark = settings_.value("export/bom", false).toBool();
     o.rowPerParty = settings_.value("export/rowPerParty", false).toBool();
+    o.guardFormulas = settings_.value("export/guardFormulas", true).toBool();
     return o;
 }
 
@@ -95,6 +96,7 @@ void EditorSettings::setExportOptions(const CsvExportOptions& o) {
     settings_.setValue("export/rounding", o.durations.rounding == Rounding::Up ? "up" : "nearest");
     settings_.setValue("export/bom", o.byteOrderMark);
     settings_.setValue("export/rowPerParty", o.rowPerParty);
+    settings_.setValue("export/guardFormulas", o.guardFormulas);
 }
 
 } // namespace cuesheet

@@ -161,6 +161,10 @@ ExportDialog::ExportDialog(const ProjectData& data, const QStringList& protected
     rounding_->addItem(tr("Nearest"), static_cast<int>(Rounding::Nearest));
     bom_ = new QCheckBox(tr("Byte-order mark (for Excel to read UTF-8)"), this);
     rowPerParty_ = new QCheckBox(tr("One row per writer and publisher"), this);
+    guardFormulas_ = new QCheckBox(tr("Keep spreadsheets from running cells as formulas "
+                                      "(a leading ' before = + - @)"),
+                                   this);
+    guardFormulas_->setChecked(true);
     paper_ = new QComboBox(this);
     paper_->addItem(tr("A4"), static_cast<int>(PaperSize::A4));
     paper_->addItem(tr("Letter"), static_cast<int>(PaperSize::Letter));
@@ -179,6 +183,7 @@ ExportDialog::ExportDialog(const ProjectData& data, const QStringList& protected
     form->addRow(tr("&Rounding"), rounding_);
     form->addRow(QString(), bom_);
     form->addRow(QString(), rowPerParty_);
+    form->addRow(QString(), guardFormulas_);
     form->addRow(tr("P&aper"), paper_);
     // A row given a layout gets a label without a buddy, which would print the '&'.
     auto* pathLabel = new QLabel(tr("&File"), this);
@@ -207,7 +212,7 @@ ExportDialog::ExportDialog(const ProjectData& data, const QStringList& protected
     connect(fileFormat_, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
     for (QComboBox* c : {profile_, durationFormat_, rounding_, paper_})
         connect(c, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
-    for (QCheckBox* c : {bom_, rowPerParty_})
+    for (QCheckBox* c : {bom_, rowPerParty_, guardFormulas_})
         connect(c, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
     formatChanged();
 }
@@ -219,6 +224,7 @@ CsvExportOptions ExportDialog::options() const {
     o.durations.rounding = static_cast<Rounding>(rounding_->currentData().toInt());
     o.byteOrderMark = bom_->isChecked();
     o.rowPerParty = rowPerParty_->isChecked();
+    o.guardFormulas = guardFormulas_->isChecked();
     return o;
 }
 
@@ -236,6 +242,7 @@ void ExportDialog::setOptions(const CsvExportOptions& o) {
     selectData(rounding_, static_cast<int>(o.durations.rounding));
     bom_->setChecked(o.byteOrderMark);
     rowPerParty_->setChecked(o.rowPerParty);
+    guardFormulas_->setChecked(o.guardFormulas);
     updatePreview();
 }
 
@@ -296,6 +303,7 @@ void ExportDialog::enableFormatOptions() {
     const ExportFormat f = format();
     bom_->setEnabled(f == ExportFormat::Csv);
     rowPerParty_->setEnabled(f == ExportFormat::Csv);
+    guardFormulas_->setEnabled(f == ExportFormat::Csv);
     paper_->setEnabled(f == ExportFormat::Pdf);
 }
 

@@ -28,7 +28,7 @@ void writeHeaderBlock(CsvWriter& csv, const ProjectData& data, const CsvExportOp
 } // namespace
 
 QByteArray exportCsv(const ProjectData& data, const CsvExportOptions& options) {
-    CsvWriter csv(options.byteOrderMark);
+    CsvWriter csv(options.byteOrderMark, options.guardFormulas);
     writeHeaderBlock(csv, data, options);
     const CueTableColumns columns =
         cueTableColumns(data.header, options.profile, options.durations);

@@ -1,5 +1,7 @@
 #include "cuesheet/interchange/csv_import.h"
 
+#include "cuesheet/interchange/csv_writer.h"
+
 #include "cuesheet/interchange/csv_cell_values.h"
 #include "cuesheet/interchange/csv_reader.h"
 #include "cuesheet/interchange/cue_sheet_columns.h"
@@ -136,6 +138,14 @@ private:
     CsvImport result_;
 };
 
+// A cell our export guarded against formulas reads back as it was (csv_writer.h). Always true,
+// so it can stand in a loop condition.
+bool unguard(CsvRecord& record) {
+    for (QString& field : record.fields)
+        field = withoutFormulaGuard(field);
+    return true;
+}
+
 QString CsvImporter::findHeaderRow(CsvReader& reader) {
     QStringList needed;
     if (generic())
@@ -151,7 +161,7 @@ QString CsvImporter::findHeaderRow(CsvReader& reader) {
 
     QStringList firstRow;
     CsvRecord record;
-    while (reader.next(record)) {
+    while (reader.next(record) && unguard(record)) {
         if (record.isBlank())
             continue;
         if (firstRow.isEmpty())
@@ -395,7 +405,7 @@ CsvImport CsvImporter::run(const QByteArray& bytes) {
     int errors = 0;
     QString firstError;
     CsvRecord record;
-    while (reader.next(record)) {
+    while (reader.next(record) && unguard(record)) {
         if (record.isBlank())
             continue;
         if (static_cast<int>(result_.rows.size()) + errors >= kMaxRows)

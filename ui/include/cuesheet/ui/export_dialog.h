@@ -105,6 +105,7 @@ private:
     QComboBox* rounding_ = nullptr;
     QComboBox* paper_ = nullptr;
     QCheckBox* bom_ = nullptr;
+    QCheckBox* guardFormulas_ = nullptr;
     QCheckBox* rowPerParty_ = nullptr;
     QLineEdit* path_ = nullptr;
     QPlainTextEdit* preview_ = nullptr;

@@ -21,6 +21,8 @@ struct CsvExportOptions {
     bool byteOrderMark = false;
     // One row per writer or publisher (cue columns repeated) instead of one row per cue.
     bool rowPerParty = false;
+    // Cells a spreadsheet would run as a formula get a leading apostrophe (csv_writer.h).
+    bool guardFormulas = true;
 };
 
 // A header block (field, value rows: the production, total running time, total music),
