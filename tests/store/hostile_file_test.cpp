@@ -234,3 +234,30 @@ TEST_CASE("a damaged history step is refused and named; the project stays as it 
     REQUIRE(open->undo());
     CHECK(open->data().cues.size() == 3);
 }
+
+TEST_CASE("a file another program holds locked is 'in use', not 'damaged', and is left as it is") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("film.cuesheet");
+    makeProject(path, 2, "Cue");
+    auto open = OpenProject::open(path); // opened before the other program takes the lock
+
+    sqlite3* other = nullptr;
+    REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &other, SQLITE_OPEN_READWRITE, nullptr) ==
+            SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
+
+    QString error;
+    CHECK_FALSE(ProjectFile::open(path, &error));
+    INFO(error.toStdString());
+    CHECK(error.startsWith(path + ": the file is in use by another program"));
+    CHECK_FALSE(error.contains("damaged"));
+
+    CHECK_FALSE(open->requestAddCue(newCue(100, 110, "While locked")));
+    CHECK(open->lastError().contains("in use by another program"));
+    CHECK(open->data().cues.size() == 2);
+
+    REQUIRE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(other);
+    CHECK(open->requestAddCue(newCue(100, 110, "After")));
+    CHECK(cueCount(path) == 3);
+}

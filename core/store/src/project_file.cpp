@@ -70,12 +70,33 @@ bool markWrite(sqlite3* db) {
 // after a commit could bring the journal back and roll the acknowledged edit back. EXTRA also
 // syncs the directory after the unlink (https://sqlite.org/pragma.html#pragma_synchronous).
 bool configure(sqlite3* db) {
-    sqlite3_busy_timeout(db, 2000);
     return exec(db, "PRAGMA foreign_keys = ON") && exec(db, "PRAGMA synchronous = EXTRA");
 }
 
 QString sqliteMessage(sqlite3* db) {
     return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+// Another program (another editor window, `cuesheet`, a backup tool) may hold the file's lock
+// for a moment: wait that long before giving up, and then say so, not "damaged".
+constexpr int kBusyTimeoutMs = 5000;
+
+bool isBusy(sqlite3* db) {
+    const int primary = sqlite3_extended_errcode(db) & 0xff;
+    return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+}
+
+QString inUseMessage() {
+    return QString("the file is in use by another program (it stayed locked for %1 s); close "
+                   "it there, or try again in a moment")
+        .arg(kBusyTimeoutMs / 1000);
+}
+
+// Why reading the file failed: in use, or damaged.
+QString readFailure(sqlite3* db, const QString& detail = {}) {
+    if (isBusy(db))
+        return inUseMessage();
+    return "the project file is damaged (" + (detail.isEmpty() ? sqliteMessage(db) : detail) + ")";
 }
 
 struct Closer {
@@ -93,6 +114,7 @@ Connection openConnection(const QString& path, int flags, QString* message) {
         return nullptr;
     }
     sqlite3_extended_result_codes(raw, 1);
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     // A project file may come from anywhere (mailed, downloaded): SQL stored in it must not
     // run code of its own. Defensive mode forbids writing the schema by hand; triggers and
     // views are never used by this program, so they are off (the schema check refuses files
@@ -289,13 +311,13 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, QString* err
         bool ok = false;
         const auto applicationId = pragmaValue(db.get(), "PRAGMA application_id", &ok);
         if (!ok)
-            return fail("the project file is damaged (" + sqliteMessage(db.get()) + ")");
+            return fail(readFailure(db.get()));
         if (applicationId != kApplicationId)
             return fail("not a Cue Sheet Editor project (it is an SQLite database of another "
                         "program)");
         const auto version = pragmaValue(db.get(), "PRAGMA user_version", &ok);
         if (!ok)
-            return fail("the project file is damaged (" + sqliteMessage(db.get()) + ")");
+            return fail(readFailure(db.get()));
         // user_version is a signed 32-bit field; a negative one was never written by us, and
         // would index no migration.
         if (version < 0)
@@ -308,9 +330,10 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, QString* err
                             .arg(schema::latestVersion()));
         SqliteStatement check(db.get(), "PRAGMA quick_check");
         if (!check.step() || check.text(0) != "ok")
-            return fail("the project file is damaged (integrity check: " +
-                        (check.isValid() && check.ok() ? check.text(0) : sqliteMessage(db.get())) +
-                        ")");
+            return fail(
+                readFailure(db.get(), "integrity check: " + (check.isValid() && check.ok()
+                                                                 ? check.text(0)
+                                                                 : sqliteMessage(db.get()))));
         QString why;
         const auto schemaMatch = schema::matchesVersion(db.get(), static_cast<int>(version), &why);
         if (schemaMatch == schema::SchemaMatch::Unreadable)
@@ -367,7 +390,7 @@ bool ProjectFile::record(const ChangeSet& change, HistoryStep step, QString* err
     QString message;
     Transaction transaction(db_);
     if (!transaction.isOpen())
-        return fail("cannot start writing: " + sqliteMessage(db_));
+        return fail(isBusy(db_) ? inUseMessage() : "cannot start writing: " + sqliteMessage(db_));
 
     // The change must start from what the file holds, not only from what this process
     // loaded: another process (`cuesheet edit-cue FILE` while the editor has it open) may
@@ -424,7 +447,7 @@ bool ProjectFile::record(const ChangeSet& change, HistoryStep step, QString* err
     if (!historyOk)
         return fail("cannot write the undo history: " + sqliteMessage(db_));
     if (!transaction.commit())
-        return fail("cannot save the change: " + sqliteMessage(db_));
+        return fail(isBusy(db_) ? inUseMessage() : "cannot save the change: " + sqliteMessage(db_));
     return true;
 }
 
