@@ -7,14 +7,31 @@
 
 namespace cuesheet::cli {
 
+namespace {
+// What reaches the terminal: control characters (an escape sequence stored in an older file,
+// a file name) are shown as \xHH instead of being obeyed; line breaks and tabs stay.
+QString printable(const QString& text) {
+    QString shown;
+    shown.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f))
+            shown += QString("\\x%1").arg(static_cast<int>(u), 2, 16, QLatin1Char('0'));
+        else
+            shown += c;
+    }
+    return shown;
+}
+} // namespace
+
 void printOut(const QString& text) {
-    const QByteArray bytes = (text + '\n').toUtf8();
+    const QByteArray bytes = (printable(text) + '\n').toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
     std::fflush(stdout);
 }
 
 void printError(const QString& text) {
-    const QByteArray bytes = ("cuesheet: " + text + '\n').toUtf8();
+    const QByteArray bytes = ("cuesheet: " + printable(text) + '\n').toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
 }
 

@@ -8,9 +8,20 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 namespace {
+
+// Changes a file behind the program's back, as another tool (or an older version) would.
+void sqliteExecForTest(const QString& path, const char* sql) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) ==
+            SQLITE_OK);
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
 
 QString newProject(const Scratch& scratch) {
     const QString file = scratch.path("film.cuesheet");
@@ -168,4 +179,23 @@ TEST_CASE("cuesheet export never writes over the project, a FIFO or a link; says
     CHECK(r.exitCode == 0);
     CHECK(r.errText().contains("replaced " + sheet));
     CHECK(readFile(sheet).contains("Cue 3"));
+}
+
+TEST_CASE("cuesheet refuses control characters in text and never prints them raw") {
+    Scratch scratch;
+    const QString file = newProject(scratch);
+    const QByteArray before = sha256(file);
+    auto r = runCli({"add-cue", file, "--in", "01:05:00:00", "--out", "01:05:10:00", "--title",
+                     QStringLiteral("\x1b]0;PWNED\x07")});
+    CHECK(r.exitCode != 0);
+    CHECK(r.errText().contains("control character"));
+    CHECK_FALSE(r.err.contains('\x1b'));
+    CHECK(sha256(file) == before);
+
+    // A title stored by an older version (or by hand) is shown escaped, not obeyed.
+    sqliteExecForTest(file, "UPDATE work SET title = 'Cue ' || char(27) || '[2J' WHERE id = 1");
+    r = runCli({"list", file});
+    CHECK(r.exitCode == 0);
+    CHECK_FALSE(r.out.contains('\x1b'));
+    CHECK(r.outText().contains("Cue \\x1b[2J"));
 }

@@ -587,3 +587,31 @@ TEST_CASE("a journal that cannot write leaves the project unchanged") {
     CHECK(p.cue(b));
     CHECK(p.lastError().isEmpty());
 }
+
+TEST_CASE("text fields refuse control characters; notes keep their line breaks") {
+    InMemoryJournal journal;
+    Project p(emptyProject(), journal);
+    const QString escape = QStringLiteral("\x1b]0;PWNED\x07");
+    CHECK_FALSE(p.requestAddCue(newCue(0, 10, "Main" + escape)));
+    CHECK(p.lastError().contains("title: holds the control character U+001b at position 5"));
+    CHECK(p.cues().empty());
+
+    const CueId id = add(p, 0, 10, "Main Title", kJane);
+    CHECK_FALSE(p.requestUpdateCues({id}, "Notes", [&](Cue& c) { c.notes = "bell\ahere"; }));
+    CHECK(p.lastError().contains("notes: holds the control character U+0007"));
+    CHECK(p.requestUpdateCues({id}, "Notes",
+                              [](Cue& c) { c.notes = "line one\nline\ttwo\r\n"; }));
+    CHECK(p.cue(id)->notes == "line one\nline\ttwo\r\n");
+    CHECK_FALSE(p.requestSetTitle(id, "Main\tTitle")); // a tab only where text has lines
+    CHECK(p.lastError().contains("title"));
+    CHECK_FALSE(
+        p.requestUpdateCues({id}, "ISRC", [](Cue& c) { c.isrc = QStringLiteral("GB\u0085"); }));
+    CHECK(p.lastError().contains("ISRC"));
+
+    CHECK_FALSE(p.requestUpdateWork(p.cue(id)->workId, "Writer",
+                                    [&](Work& w) { w.writers.front().name = "Jane" + escape; }));
+    CHECK(p.lastError().contains("party name"));
+    CHECK_FALSE(p.requestUpdateHeader("Director", [&](ProjectHeader& h) { h.director = escape; }));
+    CHECK(p.lastError().contains("director"));
+    CHECK(p.header().director.isEmpty());
+}

@@ -3,6 +3,7 @@
 #include "cuesheet/model/change_between.h"
 #include "cuesheet/model/library_link.h"
 #include "cuesheet/model/sequence.h"
+#include "cuesheet/model/text_rules.h"
 #include "cuesheet/model/work_assignment.h"
 #include "cuesheet/model/work_titles.h"
 
@@ -351,6 +352,18 @@ QString Project::checkResult(const ChangeSet& change) const {
             return QString("cue %1 is linked to library file %2, which does not exist")
                 .arg(c.id)
                 .arg(cue.libraryFileId);
+        for (const auto& [field, text] :
+             {std::pair<const char*, const QString*>{"usage", &cue.usageOverride},
+              {"ISRC", &cue.isrc},
+              {"source file", &cue.sourceFile},
+              {"library label", &cue.libraryLabel},
+              {"catalogue number", &cue.libraryCatalogue},
+              {"track number", &cue.libraryTrack}})
+            if (const QString problem = controlCharacterProblem(field, *text); !problem.isEmpty())
+                return QString("cue %1: %2").arg(c.id).arg(problem);
+        if (const QString problem = controlCharacterProblem("notes", cue.notes, true);
+            !problem.isEmpty())
+            return QString("cue %1: %2").arg(c.id).arg(problem);
     }
     for (const auto& f : change.libraryFiles) {
         if (f.after) {
@@ -374,6 +387,19 @@ QString Project::checkResult(const ChangeSet& change) const {
         if (w.after) {
             if (w.after->id != w.id || w.id <= 0)
                 return QString("work %1 has an inconsistent id").arg(w.id);
+            QString problem = controlCharacterProblem("title", w.after->title);
+            if (problem.isEmpty())
+                problem = controlCharacterProblem("ISWC", w.after->iswc);
+            for (const PartyList* side : {&w.after->writers, &w.after->publishers})
+                for (const Party& p : *side)
+                    for (const auto& [field, text] :
+                         {std::pair<const char*, const QString*>{"party name", &p.name},
+                          {"society", &p.society},
+                          {"IPI", &p.ipiNameNumber}})
+                        if (problem.isEmpty())
+                            problem = controlCharacterProblem(field, *text);
+            if (!problem.isEmpty())
+                return problem;
             continue;
         }
         // A work may be deleted only when no cue uses it afterwards.
@@ -389,8 +415,22 @@ QString Project::checkResult(const ChangeSet& change) const {
             if (c.after && c.after->workId == w.id && !data_.cues.count(c.id))
                 return QString("work %1 is used by new cue %2").arg(w.id).arg(c.id);
     }
-    if (change.header && !change.header->second.timecode.isValid())
-        return "the timecode format is not valid (drop-frame exists only at 29.97 and 59.94)";
+    if (change.header) {
+        const ProjectHeader& h = change.header->second;
+        if (!h.timecode.isValid())
+            return "the timecode format is not valid (drop-frame exists only at 29.97 and 59.94)";
+        for (const auto& [field, text] :
+             {std::pair<const char*, const QString*>{"production title", &h.productionTitle},
+              {"episode title", &h.episodeTitle},
+              {"episode number", &h.episodeNumber},
+              {"production company", &h.productionCompany},
+              {"production number", &h.productionNumber},
+              {"country", &h.country},
+              {"director", &h.director},
+              {"first release date", &h.firstReleaseDate}})
+            if (const QString problem = controlCharacterProblem(field, *text); !problem.isEmpty())
+                return problem;
+    }
     return {};
 }
 

@@ -86,7 +86,7 @@ TEST_CASE("the export dialog's format picks the options, the extension and the p
     TestProject p;
     p.addCue("Overture", 10, 20);
     ExportDialog dialog(p.project().data(), p.session().file().filesOnDisk());
-    REQUIRE(dialog.findChildren<QCheckBox*>().size() == 2);
+    REQUIRE(dialog.findChildren<QCheckBox*>().size() == 3);
     dialog.setFilePath(p.folder() + "/sheet.csv");
     CHECK(dialog.format() == ExportFormat::Csv);
 
@@ -96,7 +96,7 @@ TEST_CASE("the export dialog's format picks the options, the extension and the p
     CHECK(previewOf(dialog).contains("1 cue"));
     CHECK_FALSE(previewOf(dialog).contains("Overture")); // no CSV lines
     for (QCheckBox* box : dialog.findChildren<QCheckBox*>())
-        CHECK_FALSE(box->isEnabled()); // byte-order mark, row per party: CSV only
+        CHECK_FALSE(box->isEnabled()); // byte-order mark, row per party, formula guard: CSV only
 
     dialog.setFormat(ExportFormat::Pdf);
     CHECK(dialog.filePath() == p.folder() + "/sheet.pdf");
