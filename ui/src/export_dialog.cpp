@@ -75,28 +75,17 @@ struct ExportJob {
     QStringList protectedFiles;
 };
 
-// The outcome of a write on the worker thread: an error, or whether a file was replaced.
-struct WriteOutcome {
-    QString error;
-    bool replaced = false;
-};
-
-WriteOutcome writeExport(const ExportJob& job, const QString& path) {
+ExportDialog::Written writeExport(const ExportJob& job, const QString& path) {
     if (path.isEmpty())
         return {QObject::tr("Choose a file to export to."), false};
-    WriteOutcome outcome;
+    ExportDialog::Written outcome;
     const auto written =
         writeCueSheet(*job.data, job.options, {path, job.protectedFiles}, &outcome.error);
     outcome.replaced = written == OutputWritten::Replaced;
     return outcome;
 }
 
-struct PreviewText {
-    QString text;
-    QString summary;
-};
-
-PreviewText buildPreview(const ExportJob& job, const QString& paperName) {
+ExportDialog::Preview buildPreview(const ExportJob& job, const QString& paperName) {
     const auto cues = static_cast<int>(job.data->cues.size());
     switch (job.options.format) {
     case ExportFormat::Xlsx:
@@ -312,12 +301,8 @@ void ExportDialog::updatePreview() {
     summary_->setText(tr("Preparing the preview…"));
     const ExportJob job = ExportJob{data_, cueSheetExport(), protectedFiles_};
     const QString paper = paper_->currentText();
-    previewJob_.start(
-        [job, paper] {
-            const PreviewText made = buildPreview(job, paper);
-            return Preview{made.text, made.summary};
-        },
-        [this](const Preview& preview) { showPreview(preview); });
+    previewJob_.start([job, paper] { return buildPreview(job, paper); },
+                      [this](const Preview& preview) { showPreview(preview); });
 }
 
 void ExportDialog::showPreview(const Preview& preview) {
@@ -344,7 +329,7 @@ CueSheetExport ExportDialog::cueSheetExport() const {
 }
 
 bool ExportDialog::writeFile(QString* error) const {
-    const WriteOutcome outcome =
+    const Written outcome =
         writeExport(ExportJob{data_, cueSheetExport(), protectedFiles_}, filePath());
     if (error)
         *error = outcome.error;
@@ -369,27 +354,24 @@ void ExportDialog::accept() {
     summary_->setText(tr("Writing %1…").arg(path));
     setEditable(false);
     const ExportJob job = ExportJob{data_, cueSheetExport(), protectedFiles_};
-    writeJob_.start(
-        [job, path] {
-            const WriteOutcome outcome = writeExport(job, path);
-            return Written{outcome.error, outcome.replaced};
-        },
-        [this](const Written& outcome) {
-            writing_ = false;
-            replacedFile_ = outcome.replaced;
-            const QString& error = outcome.error;
-            emit writeFinished(error);
-            if (error.isEmpty()) {
-                QDialog::accept();
-                return;
-            }
-            setEditable(true);
-            // Window-modal and not waited for: the dialog stays open to choose another place.
-            auto* box = new QMessageBox(QMessageBox::Warning, tr("Export Cue Sheet"), error,
-                                        QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        });
+    writeJob_.start([job, path] { return writeExport(job, path); },
+                    [this](const Written& outcome) {
+                        writing_ = false;
+                        replacedFile_ = outcome.replaced;
+                        const QString& error = outcome.error;
+                        emit writeFinished(error);
+                        if (error.isEmpty()) {
+                            QDialog::accept();
+                            return;
+                        }
+                        setEditable(true);
+                        // Window-modal and not waited for: the dialog stays open to choose another
+                        // place.
+                        auto* box = new QMessageBox(QMessageBox::Warning, tr("Export Cue Sheet"),
+                                                    error, QMessageBox::Ok, this);
+                        box->setAttribute(Qt::WA_DeleteOnClose);
+                        box->open();
+                    });
 }
 
 } // namespace cuesheet

@@ -1,6 +1,7 @@
 #include "hot_journal.h"
 
 #include "cuesheet/store/sqlite_statement.h"
+#include "sqlite_defensive.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -33,11 +34,7 @@ std::optional<ProjectRow> projectRowOf(const QString& path) {
     const std::unique_ptr<sqlite3, int (*)(sqlite3*)> db(raw, sqlite3_close_v2);
     if (rc != SQLITE_OK)
         return std::nullopt;
-    // Defensive like every other connection to a file of unknown origin.
-    sqlite3_db_config(raw, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
-    sqlite3_db_config(raw, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    makeDefensive(raw);
     SqliteStatement q(raw, "SELECT identity, write_serial FROM project WHERE id = 1");
     if (!q.isValid() || !q.step())
         return std::nullopt;

@@ -5,6 +5,7 @@
 #include "hot_journal.h"
 #include "project_tables.h"
 #include "schema.h"
+#include "sqlite_defensive.h"
 #include "statement_cache.h"
 
 #include <QFile>
@@ -115,15 +116,7 @@ Connection openConnection(const QString& path, int flags, QString* message) {
     }
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
-    // A project file may come from anywhere (mailed, downloaded): SQL stored in it must not
-    // run code of its own. Defensive mode forbids writing the schema by hand; triggers and
-    // views are never used by this program, so they are off (the schema check refuses files
-    // that carry them anyway); functions in the schema are not trusted; no extensions load.
-    sqlite3_db_config(raw, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
-    sqlite3_db_config(raw, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    makeDefensive(raw);
     return db;
 }
 

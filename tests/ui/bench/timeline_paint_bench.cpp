@@ -20,6 +20,7 @@
 // spends preempted on a busy machine) and the thread's CPU time (the paint's own cost).
 // Output: "key value" lines (scenario_median_ms ..., scenario_cpu_median_ms ...), then a
 // Markdown table.
+#include "../support/paint_recorder.h"
 #include "cuesheet/media/waveform_peaks.h"
 #include "cuesheet/model/in_memory_journal.h"
 #include "cuesheet/model/project.h"
@@ -44,6 +45,7 @@
 #include <vector>
 
 using namespace cuesheet;
+using cuesheet::test::PaintRecorder;
 
 namespace {
 
@@ -140,20 +142,6 @@ double threadCpuMs() {
 struct Timing {
     std::vector<double> wall;
     std::vector<double> cpu;
-};
-
-// Collects the regions the viewport is asked to paint.
-class PaintRecorder : public QObject {
-public:
-    explicit PaintRecorder(QWidget* target) { target->installEventFilter(this); }
-    QRegion painted;
-
-protected:
-    bool eventFilter(QObject*, QEvent* event) override {
-        if (event->type() == QEvent::Paint)
-            painted += static_cast<QPaintEvent*>(event)->region();
-        return false;
-    }
 };
 
 class Bench {

@@ -1,5 +1,6 @@
 // Precise repaints: a change redraws the lanes it touches, not the whole timeline, and what
 // is drawn afterwards is what a full redraw would draw.
+#include "../support/paint_recorder.h"
 #include "timeline_test_support.h"
 
 #include <catch2/catch.hpp>
@@ -12,20 +13,6 @@ using namespace cuesheet;
 using namespace cuesheet::test;
 
 namespace {
-
-// Collects the regions the viewport is asked to paint.
-class PaintRecorder : public QObject {
-public:
-    explicit PaintRecorder(QWidget* target) { target->installEventFilter(this); }
-    QRegion painted;
-
-protected:
-    bool eventFilter(QObject*, QEvent* event) override {
-        if (event->type() == QEvent::Paint)
-            painted += static_cast<QPaintEvent*>(event)->region();
-        return false;
-    }
-};
 
 QImage rendered(TimelineFixture& f) {
     QImage image(f.viewport()->size(), QImage::Format_ARGB32);

@@ -378,10 +378,11 @@ std::optional<std::set<int>> TimelineView::lanesRedrawnFor(const ChangeSet& chan
 void TimelineView::onProjectChanged(const ChangeSet& change) {
     // Only the lanes a change touches are drawn again (as Sonic Visualiser's
     // modelChangedWithin): retagging one cue among thousands repaints its lane, not the view.
-    const auto lanes = lanesRedrawnFor(change);
-    indexDirty_ = true;
-    if (!lanes)
+    const auto lanes = lanesRedrawnFor(change); // when it has lanes, the index is already new
+    if (!lanes) {
+        indexDirty_ = true;
         labels_.clear(); // numbers, titles and usage codes may all have changed
+    }
     if (gesture_ == Gesture::CueDragPending || gesture_ == Gesture::CueDragging)
         cancelGesture(); // the dragged cues may have changed under the pointer
     if (project_)

@@ -66,13 +66,7 @@ public:
     // and stays open.
     void accept() override;
 
-signals:
-    void previewReady();
-    // The background write of accept() is done: `error` is empty on success.
-    void writeFinished(const QString& error);
-
-private:
-    // What the worker threads hand back.
+    // What the worker threads hand back: a preview, and the outcome of a write.
     struct Preview {
         QString text;
         QString summary;
@@ -82,6 +76,12 @@ private:
         bool replaced = false;
     };
 
+signals:
+    void previewReady();
+    // The background write of accept() is done: `error` is empty on success.
+    void writeFinished(const QString& error);
+
+private:
     void updatePreview();
     void showPreview(const Preview& preview);
     void formatChanged();
