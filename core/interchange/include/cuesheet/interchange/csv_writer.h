@@ -9,7 +9,8 @@ namespace cuesheet {
 // Spreadsheet programs run a cell that starts with = + - @ (or a tab or CR before one) as a
 // formula: a title "=cmd|' /C calc'!A0" in a cue sheet would run when the sheet is opened.
 // As OWASP recommends (https://owasp.org/www-community/attacks/CSV_Injection), such a cell
-// is written with a leading apostrophe, which spreadsheets show as text and do not print.
+// is written with a leading apostrophe, so the spreadsheet shows text instead of running it
+// (LibreOffice Calc shows the apostrophe too).
 // The CSV import removes exactly that apostrophe again, so a sheet reads back as written.
 //   formulaGuarded("=1+2") == "'=1+2";   withoutFormulaGuard("'=1+2") == "=1+2"
 QString formulaGuarded(const QString& field);
